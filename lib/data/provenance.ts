@@ -1,0 +1,137 @@
+/**
+ * Checks that every fact in the dataset can be found in the seeds: each quote occurs verbatim
+ * (whitespace aside) in its seed, and the quotes of a fact name the mission and state the value.
+ * Pure: the seeds' text is passed in.
+ */
+import type { Mission, NationalFramework, SeedFile, SourceRef } from '../../data/schema';
+import { textStatesDate } from './dutch-dates';
+import { textStatesNumber } from './dutch-numbers';
+import { normalizeWhitespace } from './normalize-text';
+import type { Dataset } from './validate-dataset';
+
+export type SeedTexts = Record<SeedFile, string>;
+
+export class QuoteIndex {
+  private readonly normalized: Map<string, string>;
+  constructor(seeds: SeedTexts) {
+    this.normalized = new Map(Object.entries(seeds).map(([doc, text]) => [doc, normalizeWhitespace(text)]));
+  }
+  has(ref: SourceRef): boolean {
+    return this.normalized.get(ref.doc)?.includes(normalizeWhitespace(ref.quote)) ?? false;
+  }
+}
+
+function quoteProblems(where: string, refs: SourceRef[], index: QuoteIndex): string[] {
+  const problems: string[] = [];
+  for (const ref of refs) {
+    if (!index.has(ref)) problems.push(`${where}: quote not found in ${ref.doc}: "${ref.quote}"`);
+    if (ref.rowLabel && !ref.quote.includes(ref.rowLabel))
+      problems.push(`${where}: rowLabel "${ref.rowLabel}" is not in its quote "${ref.quote}"`);
+  }
+  return problems;
+}
+
+function namesOf(m: Mission): string[] {
+  return [m.acronym, ...m.aliases.map((a) => a.text)].map((n) => n.toLowerCase());
+}
+
+function mentionsMission(m: Mission, refs: SourceRef[]): boolean {
+  const text = normalizeWhitespace(refs.map((r) => r.quote).join(' ')).toLowerCase();
+  const labels = refs.flatMap((r) => (r.rowLabel ? [r.rowLabel.toLowerCase()] : []));
+  return [...namesOf(m), ...labels].some((name) => text.includes(name));
+}
+
+/** Text in which a fact's value must be stated: the quotes plus any declared readings. */
+function evidenceText(refs: SourceRef[]): string {
+  return normalizeWhitespace(refs.flatMap((r) => [r.quote, r.reading ?? '']).join(' '));
+}
+
+function frameworkNumbersStated(value: NationalFramework, text: string): string[] {
+  const missing: string[] = [];
+  const parts = [value.military, value.civilPolice].filter((n): n is number => n !== null);
+  for (const [key, n] of [
+    ['military', value.military],
+    ['civilPolice', value.civilPolice],
+  ] as const) {
+    if (n !== null && !textStatesNumber(text, n)) missing.push(`${key} ${n}`);
+  }
+  // A total may be left implicit when it is the sum of the stated parts.
+  if (value.total !== null && !textStatesNumber(text, value.total)) {
+    const isSum = parts.length === 2 && parts[0]! + parts[1]! === value.total;
+    if (!isSum) missing.push(`total ${value.total}`);
+  }
+  if (value.until !== null && value.until !== 'ongoing' && !textStatesDate(text, value.until))
+    missing.push(`until ${value.until}`);
+  return missing;
+}
+
+/** Digits in a legal basis ("resolutie 2749") must be in the quote; so must "UNCLOS", "51", … */
+function legalBasisStated(value: string, text: string): string[] {
+  const numbers = value.match(/\d+/gu) ?? [];
+  return numbers.filter((n) => !textStatesNumber(text, Number(n))).map((n) => `number ${n}`);
+}
+
+export function checkProvenance(dataset: Dataset, seeds: SeedTexts): string[] {
+  const index = new QuoteIndex(seeds);
+  const problems: string[] = [];
+
+  for (const m of dataset.missions) {
+    const at = (field: string) => `mission ${m.id} › ${field}`;
+    problems.push(...quoteProblems(at('statusSources'), m.statusSources, index));
+    problems.push(...quoteProblems(at('basis'), m.basis, index));
+    if (!mentionsMission(m, m.statusSources)) problems.push(`${at('statusSources')}: no quote names the mission`);
+    if (!mentionsMission(m, m.basis)) problems.push(`${at('basis')}: no quote names the mission`);
+
+    const check = (
+      field: string,
+      entries: { value: unknown; sources: SourceRef[] }[],
+      missing: (v: never, text: string) => string[],
+    ) => {
+      entries.forEach((entry, i) => {
+        const where = at(`${field}[${i}]`);
+        problems.push(...quoteProblems(where, entry.sources, index));
+        const quotes = entry.sources.map((s) => `"${s.quote}"`).join(' + ');
+        if (!mentionsMission(m, entry.sources))
+          problems.push(`${where}: the quotes do not name the mission: ${quotes}`);
+        const absent = missing(entry.value as never, evidenceText(entry.sources));
+        if (absent.length > 0) problems.push(`${where}: the quotes do not state ${absent.join(', ')}: ${quotes}`);
+      });
+    };
+    check('legalBasis', m.legalBasis, (v: string, text) => legalBasisStated(v, text));
+    check('internationalMandateEnd', m.internationalMandateEnd, (v: string, text) =>
+      v === 'indefinite' || textStatesDate(text, v) ? [] : [`date ${v}`],
+    );
+    check('nationalFramework', m.nationalFramework, (v: NationalFramework, text) => frameworkNumbersStated(v, text));
+    check('deployed', m.deployed, (v: Mission['deployed'][number]['value'], text) =>
+      (
+        [
+          ['military', v.military],
+          ['civilPolice', v.civilPolice],
+          ['total', v.total],
+        ] as const
+      )
+        .filter(([, n]) => n !== null && !textStatesNumber(text, n))
+        .map(([k, n]) => `${k} ${n}`),
+    );
+  }
+
+  for (const d of dataset.documents) {
+    if (!d.kamerstuk) continue;
+    const where = `document ${d.doc} › kamerstuk`;
+    problems.push(...quoteProblems(where, d.kamerstuk.sources, index));
+    const text = evidenceText(d.kamerstuk.sources);
+    if (!text.includes(d.kamerstuk.dossier) || !textStatesNumber(text, Number(d.kamerstuk.number)))
+      problems.push(`${where}: the quotes do not state ${d.kamerstuk.dossier}, nr. ${d.kamerstuk.number}`);
+  }
+
+  for (const t of dataset.terms) {
+    problems.push(...quoteProblems(`term ${t.id} › sources`, t.sources, index));
+    if (t.sources.length > 0 && !t.sources.some((s) => s.quote.includes(t.acronym)))
+      problems.push(`term ${t.id} › sources: no quote contains "${t.acronym}"`);
+  }
+
+  problems.push(
+    ...quoteProblems('notes › frameworkVersusDeployed', dataset.notes.frameworkVersusDeployed.sources, index),
+  );
+  return problems;
+}

@@ -1,0 +1,21 @@
+/**
+ * `npm run data:check`: validates data/ (schema, cross-references, every quote against seeds/)
+ * and prints a coverage report. Exits 1 with every problem listed if anything is wrong.
+ */
+
+import { datasetReport } from '../lib/data/dataset-report';
+import { DatasetError } from '../lib/data/validate-dataset';
+import { verifyDataset } from '../lib/data/verify-dataset';
+
+try {
+  const onlyIndex = process.argv.indexOf('--only');
+  const only = onlyIndex > 0 ? process.argv.slice(onlyIndex + 1) : undefined;
+  const dataset = verifyDataset(process.cwd(), only);
+  console.log(datasetReport(dataset));
+} catch (error) {
+  if (error instanceof DatasetError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}

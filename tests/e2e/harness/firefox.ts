@@ -1,0 +1,69 @@
+/**
+ * Launches Debian's Firefox ESR over WebDriver BiDi (puppeteer-core) with the built extension
+ * installed temporarily, every http(s) request sent through the fixture server (which then
+ * answers for the real host names), and console errors collected from every context.
+ *
+ * BiDi does not report errors of moz-extension:// pages, so errors are read from Firefox's own
+ * output instead (the devtools.console.stdout prefs print console calls and uncaught errors of
+ * every context, extension pages and content scripts included).
+ */
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { ConsoleErrors } from './console-errors';
+
+export const FIREFOX_BUILD = resolve('.output/firefox-mv3');
+export const GECKO_ID = 'missiewijzer@missiewijzer.nl';
+/** Preset so extension pages have a known moz-extension:// origin. */
+export const FIREFOX_EXTENSION_UUID = '6f1c1d0e-6a34-4f5e-9d3c-2b8f6a0e4c11';
+
+export type FirefoxSession = {
+  browser: Browser;
+  extensionOrigin: string;
+  errors: ConsoleErrors;
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+};
+
+const ERROR_LINE = /^(JavaScript error: |console\.error: )(.*)$/u;
+/** Firefox's own internals (the remote agent, resource:// modules) log errors that are not ours. */
+const FIREFOX_INTERNAL = /(chrome|resource):\/\//u;
+
+export async function launchFirefox(port: number, extensionDir = FIREFOX_BUILD): Promise<FirefoxSession> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': port,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'dom.security.https_first': false,
+      'devtools.console.stdout.chrome': true,
+      'devtools.console.stdout.content': true,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+    },
+  });
+  const errors = new ConsoleErrors();
+  const child = browser.process();
+  for (const stream of [child?.stdout, child?.stderr]) {
+    if (!stream) continue;
+    createInterface({ input: stream }).on('line', (line) => {
+      const match = ERROR_LINE.exec(line);
+      if (match && !FIREFOX_INTERNAL.test(line)) errors.add('firefox', match[2] ?? line);
+    });
+  }
+  await browser.installExtension(extensionDir);
+  return {
+    browser,
+    extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}`,
+    errors,
+    newPage: () => browser.newPage(),
+    close: () => browser.close(),
+  };
+}

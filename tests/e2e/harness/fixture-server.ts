@@ -1,0 +1,67 @@
+/**
+ * The one web server e2e tests talk to: 127.0.0.1 only. Real host names (www.tweedekamer.nl,
+ * nos.nl…) are mapped to it by the browser, so the extension's real match patterns fire.
+ * Pages are registered per host and path; every request is recorded so tests can assert that
+ * nothing else was asked for.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type FixturePage = { body: string; contentType?: string; headers?: Record<string, string> };
+export type RecordedRequest = { host: string; path: string; method: string };
+
+export class FixtureServer {
+  readonly requests: RecordedRequest[] = [];
+  private readonly pages = new Map<string, FixturePage>();
+  private server: Server | undefined;
+  port = 0;
+
+  /** Serve `page` at http://host/path (host without port). */
+  route(host: string, path: string, page: FixturePage | string): void {
+    this.pages.set(`${host}${path}`, typeof page === 'string' ? { body: page } : page);
+  }
+
+  url(host: string, path: string): string {
+    return `http://${host}${path}`;
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => {
+      const { host, path } = target(req);
+      this.requests.push({ host, path, method: req.method ?? 'GET' });
+      // Browsers ask every host for a favicon; answering keeps 404s out of the console.
+      if (path === '/favicon.ico') {
+        res.writeHead(204).end();
+        return;
+      }
+      const page = this.pages.get(`${host}${path}`);
+      if (!page) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      res
+        .writeHead(200, { 'content-type': page.contentType ?? 'text/html; charset=utf-8', ...page.headers })
+        .end(page.body);
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server?.address() as AddressInfo).port;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}
+
+/**
+ * Chromium (host-resolver-rules) sends `GET /path` with a Host header; Firefox through the
+ * HTTP-proxy mapping sends the absolute URL as the path (`GET http://host/path`).
+ */
+function target(req: IncomingMessage): { host: string; path: string } {
+  const raw = req.url ?? '/';
+  if (/^https?:\/\//u.test(raw)) {
+    const url = new URL(raw);
+    return { host: url.hostname, path: url.pathname + url.search };
+  }
+  const host = (req.headers.host ?? '').replace(/:\d+$/u, '');
+  return { host, path: raw };
+}
