@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FixtureServer } from './harness/fixture-server';
 import { type FirefoxSession, launchFirefox } from './harness/firefox';
+import { FixtureServer } from './harness/fixture-server';
 import { waitFor } from './harness/wait-for';
 
 describe('Firefox ESR: the built extension', () => {

@@ -26,7 +26,7 @@ export class FixtureServer {
   }
 
   async start(): Promise<void> {
-    this.server = createServer((req, res) => {
+    const server = createServer((req, res) => {
       const { host, path } = target(req);
       this.requests.push({ host, path, method: req.method ?? 'GET' });
       // Browsers ask every host for a favicon; answering keeps 404s out of the console.
@@ -43,8 +43,9 @@ export class FixtureServer {
         .writeHead(200, { 'content-type': page.contentType ?? 'text/html; charset=utf-8', ...page.headers })
         .end(page.body);
     });
-    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
-    this.port = (this.server?.address() as AddressInfo).port;
+    this.server = server;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    this.port = (server.address() as AddressInfo).port;
   }
 
   async stop(): Promise<void> {

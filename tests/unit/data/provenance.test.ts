@@ -6,14 +6,17 @@ import type { Dataset } from '../../../lib/data/validate-dataset';
 const SEED = '001_538d6e1628be61ba.txt';
 const seeds = {
   '000_da575aca147779fa.txt': '',
-  [SEED]: 'De United Nations Truce Supervision Organisation (UNTSO) houdt toezicht.\n\tUNTSO\n\t12\n\t\n\t22\n\t\n\t22\n',
+  [SEED]:
+    'De United Nations Truce Supervision Organisation (UNTSO) houdt toezicht.\n\tUNTSO\n\t12\n\t\n\t22\n\t\n\t22\n',
   '002_5e9d0aff90d9eb0c.txt': '',
   '003_8869f228b444c97d.txt': '',
   '004_f473ee7f7c9a3f46.txt': '',
 } as SeedTexts;
 
 function mission(overrides: Partial<Mission> = {}): Mission {
-  const basis = [{ doc: SEED, quote: 'United Nations Truce Supervision Organisation (UNTSO) houdt toezicht.' }] as const;
+  const basis = [
+    { doc: SEED, quote: 'United Nations Truce Supervision Organisation (UNTSO) houdt toezicht.' },
+  ] as const;
   return {
     id: 'untso',
     acronym: 'UNTSO',
@@ -71,12 +74,16 @@ describe('checkProvenance', () => {
     const entry = m.deployed[0]!;
     m.deployed = [{ ...entry, value: { ...entry.value, military: 23, total: 23 } }];
     const problems = checkProvenance(dataset(m), seeds);
-    expect(problems.join('\n')).toMatch(/mission untso › deployed\[0\]: the quotes do not state military 23, total 23/u);
+    expect(problems.join('\n')).toMatch(
+      /mission untso › deployed\[0\]: the quotes do not state military 23, total 23/u,
+    );
   });
 
   it('rejects quotes that do not name the mission', () => {
     const m = mission({ acronym: 'UNDOF', id: 'undof' });
-    expect(checkProvenance(dataset(m), seeds).join('\n')).toMatch(/mission undof › deployed\[0\]: the quotes do not name/u);
+    expect(checkProvenance(dataset(m), seeds).join('\n')).toMatch(
+      /mission undof › deployed\[0\]: the quotes do not name/u,
+    );
   });
 
   it('accepts a garbled cell only through an explicit reading', () => {
@@ -90,7 +97,9 @@ describe('checkProvenance', () => {
     m.basis = [{ doc: SEED, quote: 'MINUSMA 26612' }];
     m.statusSources = m.basis;
     expect(checkProvenance(dataset(m), garbled).join('\n')).toMatch(/do not state military 266/u);
-    m.deployed = [{ ...entry, sources: [{ doc: SEED, quote: 'MINUSMA 26612', reading: '26612 = 266 met voetnoot 12' }] }];
+    m.deployed = [
+      { ...entry, sources: [{ doc: SEED, quote: 'MINUSMA 26612', reading: '26612 = 266 met voetnoot 12' }] },
+    ];
     expect(checkProvenance(dataset(m), garbled)).toEqual([]);
   });
 });
