@@ -1,0 +1,105 @@
+/**
+ * Turns missions, glossary terms and context words into one trie, once per page load; findMatches
+ * then reads the text in a single pass. Never a regex per alias, never a case-insensitive alternation:
+ * both cost seconds per megabyte.
+ */
+import { createTrieNode, insertEntry } from './alias-trie';
+import { isWordAt } from './char-classes';
+import { DEFAULT_CONTEXT_WINDOW, MISSION_CONTEXT_WORDS } from './context-rules';
+import { foldForCountrySearch, normalizeAlias, oneCapitalForm } from './normalize-for-matching';
+import { DEFAULT_COUNTRY_WINDOW } from './resolve-shared-stem';
+import type { AliasEntry, CaseRule, Matcher, MatcherInput, MatcherOptions, TermInput } from './types';
+
+export class MatcherCompileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MatcherCompileError';
+  }
+}
+
+function makeEntry(
+  owner: string,
+  text: string,
+  fields: Omit<AliasEntry, 'written' | 'capitalized' | 'caseRule'> & { caseRule: CaseRule },
+): AliasEntry {
+  const written = normalizeAlias(text);
+  // Matching only starts at word starts; a name starting with punctuation could never be found.
+  if (written.length === 0 || !isWordAt(written, 0)) {
+    throw new MatcherCompileError(`${owner}: "${text}" must start with a letter or digit`);
+  }
+  return { ...fields, written, capitalized: oneCapitalForm(written) };
+}
+
+export function compileMatcher(missions: MatcherInput, terms: TermInput[] = [], options: MatcherOptions = {}): Matcher {
+  const root = createTrieNode();
+  const missionRank = new Map(missions.map((m, i) => [m.id, i]));
+  const termRank = new Map(terms.map((t, i) => [t.id, i]));
+  const byRank = (a: string, b: string) => (missionRank.get(a) ?? 0) - (missionRank.get(b) ?? 0);
+
+  for (const m of missions) {
+    insertEntry(
+      root,
+      makeEntry(m.id, m.acronym, {
+        kind: 'mission',
+        caseRule: m.acronymCase,
+        needsContext: false,
+        ids: [m.id],
+        prefix: false,
+      }),
+    );
+    for (const alias of m.aliases) {
+      // A shared stem stands for the missions it names that we know of, and always for its owner.
+      const ids = alias.sharedBy
+        ? [...new Set([m.id, ...alias.sharedBy.filter((id) => missionRank.has(id))])].sort(byRank)
+        : [m.id];
+      insertEntry(
+        root,
+        makeEntry(m.id, alias.text, {
+          kind: 'mission',
+          caseRule: alias.case,
+          needsContext: alias.needsContext,
+          ids,
+          prefix: false,
+        }),
+      );
+    }
+  }
+
+  for (const t of terms) {
+    insertEntry(
+      root,
+      makeEntry(t.id, t.acronym, { kind: 'term', caseRule: t.case, needsContext: false, ids: [t.id], prefix: false }),
+    );
+  }
+
+  for (const w of MISSION_CONTEXT_WORDS) {
+    insertEntry(
+      root,
+      makeEntry('context word', w.text, {
+        kind: 'context',
+        caseRule: w.case,
+        needsContext: false,
+        ids: [],
+        prefix: w.prefix,
+      }),
+    );
+  }
+
+  const countries = new Map(
+    missions.map((m) => [
+      m.id,
+      [...new Set(m.countries.flatMap((c) => [c.nl, c.en]).map((name) => foldForCountrySearch(name).trim()))].filter(
+        (name) => name.length > 0,
+      ),
+    ]),
+  );
+
+  return {
+    root,
+    countries,
+    missionRank,
+    termRank,
+    contextWindow: options.contextWindow ?? DEFAULT_CONTEXT_WINDOW,
+    countryWindow: options.countryWindow ?? DEFAULT_COUNTRY_WINDOW,
+  };
+}

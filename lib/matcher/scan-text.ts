@@ -1,0 +1,193 @@
+/**
+ * The single pass over the text. At every word start it walks the alias trie, folding characters as
+ * it reads them (lowercase, typographic variants, whitespace runs as one space, soft hyphens skipped),
+ * so no folded copy of the page and no offset table are needed: every position it reports is already
+ * an offset into the original text.
+ */
+import * as chars from './char-classes';
+import type { Span } from './context-rules';
+import { normalizeForMatching } from './normalize-for-matching';
+import type { AliasEntry, MatchKind, TrieNode } from './types';
+
+/**
+ * Read once into locals: some loaders (tsx, vitest's module runner) turn every use of an imported
+ * binding into a property read through a getter, which a per-character loop cannot afford.
+ */
+const { foldCodeUnit, isIgnorable, isLowSurrogate, isSpace, isUppercaseAt, isWordAt, SPACE } = chars;
+const { ASCII_FOLD: FOLD_TABLE, ASCII_SPACE: SPACE_TABLE, ASCII_WORD: WORD_TABLE } = chars;
+
+/** A name found at a position: one per (start, end), every name that ends there merged. */
+export type Candidate = {
+  start: number;
+  end: number;
+  kind: MatchKind;
+  ids: readonly string[];
+  /** Only when every mission name found here needs context. */
+  needsContext: boolean;
+};
+
+export type ScanResult = {
+  /** Sorted by start, then longest first. Overlapping: selection comes later. */
+  candidates: Candidate[];
+  /** Context words, sorted by start. */
+  contextHits: Span[];
+};
+
+export type Ranks = {
+  missionRank: ReadonlyMap<string, number>;
+  termRank: ReadonlyMap<string, number>;
+};
+
+function skipIgnorables(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isIgnorable(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/**
+ * Whether a name ending at `end` ends a word. Compounds and possessives pass because the hyphen or
+ * apostrophe is no letter ('UNIFIL-mandaat', "VPD's"); an English plural of an all-capitals name
+ * passes too ('EUTMs': capitals then one lowercase s), and the match keeps only the name.
+ */
+function endsWord(text: string, end: number): boolean {
+  const next = skipIgnorables(text, end);
+  if (next >= text.length || !isWordAt(text, next)) return true;
+  if (text.charCodeAt(next) !== 0x73 /* s */ || !isUppercaseAt(text, end - 1)) return false;
+  const afterS = skipIgnorables(text, next + 1);
+  return afterS >= text.length || !isWordAt(text, afterS);
+}
+
+function caseAllows(entry: AliasEntry, written: string): boolean {
+  switch (entry.caseRule) {
+    case 'insensitive':
+      return true; // the trie already compared folded text
+    case 'exact':
+      return written === entry.written;
+    case 'capitalized':
+      return written === entry.written || written === entry.capitalized;
+  }
+}
+
+function unionByRank(lists: (readonly string[])[], rank: ReadonlyMap<string, number>): readonly string[] {
+  if (lists.length === 1) return lists[0] ?? [];
+  return [...new Set(lists.flat())].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+}
+
+/**
+ * The names that end at `end`, as at most one candidate (a mission name beats a glossary term of the
+ * same span: the mission has more to say), plus whether a context word ends there.
+ */
+function judgeTerminal(
+  text: string,
+  start: number,
+  end: number,
+  entries: readonly AliasEntry[],
+  ranks: Ranks,
+): { candidate: Candidate | null; context: boolean } {
+  const boundary = endsWord(text, end);
+  let written: string | null = null;
+  const missionIds: (readonly string[])[] = [];
+  const termIds: (readonly string[])[] = [];
+  let allNeedContext = true;
+  let context = false;
+  for (const entry of entries) {
+    if (!boundary && !entry.prefix) continue;
+    if (entry.caseRule !== 'insensitive') {
+      written ??= normalizeForMatching(text.slice(start, end));
+      if (!caseAllows(entry, written)) continue;
+    }
+    if (entry.kind === 'context') context = true;
+    else if (entry.kind === 'term') termIds.push(entry.ids);
+    else {
+      missionIds.push(entry.ids);
+      allNeedContext &&= entry.needsContext;
+    }
+  }
+  if (missionIds.length > 0) {
+    const ids = unionByRank(missionIds, ranks.missionRank);
+    return { candidate: { start, end, kind: 'mission', ids, needsContext: allNeedContext }, context };
+  }
+  if (termIds.length > 0) {
+    const ids = unionByRank(termIds, ranks.termRank);
+    return { candidate: { start, end, kind: 'term', ids, needsContext: false }, context };
+  }
+  return { candidate: null, context };
+}
+
+// Reused between walks: a walk happens at most word starts, and allocating per walk shows in profiles.
+const terminalNodes: TrieNode[] = [];
+const terminalEnds: number[] = [];
+
+/**
+ * Walks the trie from the word start `start`, whose first character led to `first`; appends what it
+ * finds, longest candidate first.
+ */
+function walkFrom(first: TrieNode, text: string, start: number, ranks: Ranks, out: ScanResult): void {
+  const n = text.length;
+  let node = first;
+  let j = start + 1;
+  let count = 0;
+  if (node.entries.length > 0) {
+    terminalNodes[count] = node;
+    terminalEnds[count] = j;
+    count++;
+  }
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    let key: number;
+    let next = j + 1;
+    if (c < 128 && SPACE_TABLE[c] === 0) {
+      key = FOLD_TABLE[c] ?? c;
+    } else if (c < 128 || isSpace(c)) {
+      key = SPACE;
+      while (next < n && (isSpace(text.charCodeAt(next)) || isIgnorable(text.charCodeAt(next)))) next++;
+    } else if (isIgnorable(c)) {
+      j++;
+      continue;
+    } else {
+      key = foldCodeUnit(c);
+    }
+    const child = node.next.get(key);
+    if (!child) break;
+    node = child;
+    j = next;
+    if (node.entries.length > 0 && key !== SPACE) {
+      terminalNodes[count] = node;
+      terminalEnds[count] = j;
+      count++;
+    }
+  }
+  let contextEnd = -1;
+  for (let t = count - 1; t >= 0; t--) {
+    const terminal = terminalNodes[t];
+    const end = terminalEnds[t];
+    if (!terminal || end === undefined) continue;
+    const { candidate, context } = judgeTerminal(text, start, end, terminal.entries, ranks);
+    if (candidate) out.candidates.push(candidate);
+    if (context && contextEnd < 0) contextEnd = end;
+  }
+  if (contextEnd >= 0) out.contextHits.push({ start, end: contextEnd });
+}
+
+export function scanText(root: TrieNode, text: string, ranks: Ranks): ScanResult {
+  const out: ScanResult = { candidates: [], contextHits: [] };
+  const n = text.length;
+  let previousIsWord = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let isWord: boolean;
+    if (c < 128) {
+      isWord = WORD_TABLE[c] === 1;
+    } else {
+      // Soft hyphens do not end a word ('EUNAV\u00ADFOR' is one); a low surrogate belongs to its pair.
+      if (isIgnorable(c) || isLowSurrogate(c)) continue;
+      isWord = isWordAt(text, i);
+    }
+    if (isWord && !previousIsWord) {
+      const first = root.next.get(c < 128 ? (FOLD_TABLE[c] ?? c) : foldCodeUnit(c));
+      if (first) walkFrom(first, text, i, ranks, out);
+    }
+    previousIsWord = isWord;
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+/** The matcher's public types. Everything that comes from the dataset is derived from data/schema.ts. */
+import type { Alias, Mission, Term } from '../../data/schema';
+
+/** What the matcher needs of a mission: its names and, to tell shared stems apart, its countries. */
+export type MissionInput = Pick<Mission, 'id' | 'acronym' | 'acronymCase' | 'aliases' | 'countries'>;
+export type MatcherInput = MissionInput[];
+
+/** A glossary abbreviation (VPD, OCS, …): matched like an acronym, reported with kind 'term'. */
+export type TermInput = Pick<Term, 'id' | 'acronym' | 'case'>;
+
+export type CaseRule = Alias['case'];
+export type MatchKind = 'mission' | 'term';
+
+export type TermMatch = {
+  /** UTF-16 offsets into the text given to findMatches; `text === input.slice(start, end)`. */
+  start: number;
+  end: number;
+  text: string;
+  kind: MatchKind;
+  /** The mission or term id; null for a shared stem no nearby country decided. */
+  id: string | null;
+  /** `[id]`, or every mission an unresolved shared stem may stand for (in input order). */
+  candidates: string[];
+};
+
+export type MatcherOptions = {
+  /** How far (UTF-16 units, before or after) mission context is looked for. Default 300. */
+  contextWindow?: number;
+  /** How far a country name may be from a shared stem, within its sentence. Default 60. */
+  countryWindow?: number;
+};
+
+/** One name the trie can end on. Context words live in the same trie so the text is read once. */
+export type AliasEntry = {
+  kind: MatchKind | 'context';
+  /** Normalized, case kept: what 'exact' compares with. */
+  written: string;
+  /** `oneCapitalForm(written)`: the other form 'capitalized' accepts. */
+  capitalized: string;
+  caseRule: CaseRule;
+  needsContext: boolean;
+  /** Mission or term ids, in input order; more than one for a shared stem. */
+  ids: readonly string[];
+  /** Context stems may run on into a longer word (missie → missiegebied); names may not. */
+  prefix: boolean;
+};
+
+export type TrieNode = {
+  /** Keyed by folded UTF-16 code unit (see foldCodeUnit); whitespace is one SPACE key. */
+  next: Map<number, TrieNode>;
+  entries: AliasEntry[];
+};
+
+/** Built once by compileMatcher and passed to findMatches; treat as opaque. */
+export type Matcher = {
+  readonly root: TrieNode;
+  /** Folded country names (nl and en) per mission id, for shared stems. */
+  readonly countries: ReadonlyMap<string, readonly string[]>;
+  /** Input position per mission id and per term id, to keep candidate lists in a stable order. */
+  readonly missionRank: ReadonlyMap<string, number>;
+  readonly termRank: ReadonlyMap<string, number>;
+  readonly contextWindow: number;
+  readonly countryWindow: number;
+};
