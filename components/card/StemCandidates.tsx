@@ -1,0 +1,38 @@
+/**
+ * A bare shared stem ("EUBAM") may stand for several missions: list them as buttons and let the
+ * reader choose, rather than guess.
+ */
+import type { Mission } from '../../data/schema';
+import { MESSAGES, type UiLanguage } from '../../lib/i18n/messages';
+import type { HeadingLevel } from './card-env';
+import { Heading } from './Heading';
+import { StatusBadge } from './StatusBadge';
+
+type Props = {
+  stem: string;
+  missions: Mission[];
+  lang: UiLanguage;
+  onChoose: (id: string) => void;
+  headingLevel?: HeadingLevel;
+};
+
+export function StemCandidates({ stem, missions, lang, onChoose, headingLevel = 2 }: Props) {
+  const t = MESSAGES[lang];
+  return (
+    <section class="mw-stem" lang={lang}>
+      <Heading level={headingLevel} class="mw-stem-heading">
+        {t.inPage_ambiguous(stem)}
+      </Heading>
+      <ul class="mw-stem-list">
+        {missions.map((m) => (
+          <li key={m.id}>
+            <button type="button" class="mw-stem-button" onClick={() => onChoose(m.id)}>
+              <span class="mw-stem-acronym">{m.acronym}</span> <span class="mw-stem-name">{m.name[lang]}</span>{' '}
+              <StatusBadge status={m.status} t={t} />
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

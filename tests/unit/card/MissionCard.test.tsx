@@ -1,0 +1,485 @@
+/**
+ * The mission card against the real dataset. Expected values are read from data/ and the seeds
+ * (quoted in the comments), never copied from the card's output.
+ */
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import axe from 'axe-core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MissionCard } from '../../../components/card/MissionCard';
+import { StemCandidates } from '../../../components/card/StemCandidates';
+import { datasetNotes, documents, missions } from '../../../data/dataset';
+import type { Mission, NationalFramework } from '../../../data/schema';
+import type { UiLanguage } from '../../../lib/i18n/messages';
+
+const NOW = new Date(2026, 10, 23); // 23 November 2026
+const JVOM_2025_NL = 'Jaarlijkse voortgangsrapportage overige missiebijdragen 2025';
+const ANSWERS_NL = 'Schriftelijk overleg over de Kamerbrief Internationale inzet 2025–2028: vragen en antwoorden';
+const LETTER_URL = 'https://zoek.officielebekendmakingen.nl/kst-29521-493.html';
+
+afterEach(cleanup);
+
+function mission(id: string): Mission {
+  const m = missions.find((x) => x.id === id);
+  if (!m) throw new Error(`${id} missing from the dataset`);
+  return m;
+}
+
+type Options = { lang?: UiLanguage; today?: Date; variant?: 'compact' | 'full'; headingLevel?: 2 | 3 };
+
+function renderCard(m: Mission, { lang = 'nl', today = NOW, variant = 'compact', headingLevel }: Options = {}) {
+  const { container } = render(
+    <MissionCard
+      mission={m}
+      documents={documents}
+      notes={datasetNotes}
+      lang={lang}
+      today={today}
+      variant={variant}
+      headingLevel={headingLevel}
+    />,
+  );
+  const card = container.querySelector('article');
+  if (!card) throw new Error('no card rendered');
+  return card as HTMLElement;
+}
+
+/** The value (<dd>) of the fact whose term (<dt>) reads `label`. */
+function fact(card: HTMLElement, label: string): HTMLElement {
+  const term = within(card).getByText(label, { selector: 'dt' });
+  const value = term.nextElementSibling;
+  if (!(value instanceof HTMLElement) || value.tagName !== 'DD') throw new Error(`no <dd> after ${label}`);
+  return value;
+}
+
+const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ');
+
+describe('MissionCard: what every card shows', () => {
+  it('names the mission, its organisation and region, and the date it is as of', () => {
+    const card = renderCard(mission('unifil'));
+    const heading = within(card).getByRole('heading', { level: 2 });
+    expect(text(heading)).toBe('UNIFIL Interim-vredesmacht van de Verenigde Naties in Libanon');
+    expect(within(card).getByText('VN · Midden-Oosten')).toBeTruthy();
+    // The newest document behind UNIFIL's facts is the 2025 progress report (May 2025).
+    expect(within(card).getByText('Stand per mei 2025')).toBeTruthy();
+    expect(within(card).getByText(mission('unifil').summary.nl)).toBeTruthy();
+    expect(text(card)).not.toContain(mission('unifil').dutchContribution.nl);
+  });
+
+  it('lists the facts as terms and values, in this order', () => {
+    const card = renderCard(mission('unifil'));
+    const terms = [...card.querySelectorAll('dl.mw-facts dt')].map((dt) => dt.textContent);
+    expect(terms).toEqual([
+      'Nederlandse bijdrage',
+      'Nationaal kader',
+      'Ingezet',
+      'Rechtsbasis',
+      'Einde internationaal mandaat',
+    ]);
+  });
+
+  it('shows the national framework: 1 military until 30 June 2028, from the 2025 report', () => {
+    // 001 Bijlage 2 "UNIFIL 1 2 2" (framework 1, deployed 2); Bijlage 1 "… 30 juni 2028".
+    const framework = fact(renderCard(mission('unifil')), 'Nationaal kader');
+    expect(text(framework)).toContain('Militair 1');
+    expect(text(framework)).toContain('Totaal 1');
+    expect(text(framework)).toContain('Civiel/politie onbekend');
+    expect(text(framework)).toContain('t/m 30 juni 2028');
+    expect(text(framework)).not.toContain('verstreken');
+    expect(text(framework)).not.toContain('De bronnen verschillen');
+    expect(text(framework)).toContain(`Bron: ${JVOM_2025_NL}, mei 2025`);
+  });
+
+  it('shows who was deployed in the newest period, with the note on rotations', () => {
+    const deployed = fact(renderCard(mission('unifil')), 'Ingezet');
+    expect(text(deployed)).toContain('Militair 2');
+    expect(text(deployed)).toContain('Totaal 2');
+    expect(text(deployed)).toContain('in de periode mei 2024 t/m april 2025');
+    expect(text(deployed)).toContain(datasetNotes.frameworkVersusDeployed.text.nl);
+  });
+
+  it('shows a quote only on demand, verbatim and marked as Dutch', () => {
+    const framework = fact(renderCard(mission('unifil')), 'Nationaal kader');
+    expect(text(framework)).not.toContain('UNIFIL 1 2 2');
+    const toggle = within(framework).getByRole('button', { name: /2 citaten/ });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const quotes = framework.querySelectorAll('blockquote');
+    expect([...quotes].map((q) => q.textContent)).toEqual([
+      'UNIFIL 1 2 2',
+      'UNIFIL VNVR-resolutie 2695 31 augustus 2024 30 juni 2028',
+    ]);
+    expect([...quotes].every((q) => q.getAttribute('lang') === 'nl')).toBe(true);
+    expect(text(framework)).toContain('Bijlage 2');
+    fireEvent.click(toggle);
+    expect(framework.querySelectorAll('blockquote')).toHaveLength(0);
+  });
+
+  it('links a Kamerstuk only where sources.json has its number (the letter of 4 April 2025)', () => {
+    const card = renderCard(mission('unifil'));
+    // The status is also sourced from the letter: "… (UNIFIL) met €én persoon".
+    const status = fact(card, 'Nederlandse bijdrage');
+    const link = within(status).getByRole('link', { name: /Kamerstuk 29521, nr\. 493/ });
+    expect(link.getAttribute('href')).toBe(LETTER_URL);
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(text(status)).toContain('4 april 2025');
+    const hrefs = [...card.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(new Set(hrefs)).toEqual(new Set([LETTER_URL]));
+  });
+});
+
+describe('MissionCard: disagreeing sources', () => {
+  it('shows both the text and the table of the 2025 report on UNIFIL', () => {
+    // 001 § 2.3.1: "verlengd tot 31 augustus 2025 (VNVR-resolutie 2749)";
+    // 001 Bijlage 1: "UNIFIL VNVR-resolutie 2695 31 augustus 2024 30 juni 2028".
+    const card = renderCard(mission('unifil'));
+    const legal = fact(card, 'Rechtsbasis');
+    expect(text(legal)).toContain('De bronnen verschillen:');
+    const items = within(legal)
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('mw-disagree-item'));
+    expect(items.map((li) => li.querySelector('.mw-legal')?.textContent)).toEqual([
+      'VNVR-resolutie 2749',
+      'VNVR-resolutie 2695',
+    ]);
+    for (const item of items) expect(text(item)).toContain(`Bron: ${JVOM_2025_NL}, mei 2025`);
+
+    const end = fact(card, 'Einde internationaal mandaat');
+    expect(text(end)).toContain('De bronnen verschillen:');
+    expect(text(end)).toContain('31 augustus 2025');
+    expect(text(end)).toContain('31 augustus 2024');
+  });
+
+  it('marks each end that has passed, relative to the injected today', () => {
+    const passedCount = (today: Date) =>
+      within(fact(renderCard(mission('unifil'), { today }), 'Einde internationaal mandaat')).queryAllByText(
+        'verstreken',
+      ).length;
+    expect(passedCount(NOW)).toBe(2);
+    cleanup();
+    expect(passedCount(new Date(2025, 5, 1))).toBe(1); // 31 Aug 2024 passed, 31 Aug 2025 not yet
+    cleanup();
+    expect(passedCount(new Date(2024, 5, 1))).toBe(0);
+  });
+});
+
+describe('MissionCard: a date that has passed', () => {
+  it("marks Atalanta's mandate end (31 December 2024) as passed on 23 November 2026", () => {
+    // 001 Bijlage 1: "EUNAVFOR Atalanta (oostkust Afrika) VNVR-resolutie 2383 31 december 2024 30 juni 2028".
+    const end = fact(renderCard(mission('eunavfor-atalanta')), 'Einde internationaal mandaat');
+    expect(text(end)).toContain('31 december 2024');
+    expect(within(end).getByText('verstreken')).toBeTruthy();
+    // Two sources give the same date: no disagreement.
+    expect(text(end)).not.toContain('De bronnen verschillen');
+  });
+
+  it('does not mark it passed on 1 June 2024', () => {
+    const end = fact(
+      renderCard(mission('eunavfor-atalanta'), { today: new Date(2024, 5, 1) }),
+      'Einde internationaal mandaat',
+    );
+    expect(text(end)).toContain('31 december 2024');
+    expect(within(end).queryByText('verstreken')).toBeNull();
+  });
+});
+
+describe('MissionCard: an ended mission (EMASoH)', () => {
+  it('says the Dutch contribution ended and the framework ran until 31 December 2024', () => {
+    // 001 § 2.3.4: "Per 31 december 2024 is de Nederlandse bijdrage en het nationaal kader voor EMASoH beëindigd."
+    // 001 Bijlage 2: "EMASOH (t/m juni 2024) 8 6 6".
+    const emasoh = mission('emasoh');
+    const card = renderCard(emasoh);
+    const status = fact(card, 'Nederlandse bijdrage');
+    expect(within(status).getByText('beëindigd')).toBeTruthy();
+    expect(text(status)).toContain('Beëindigd op 31 december 2024');
+
+    const framework = fact(card, 'Nationaal kader');
+    expect(text(framework)).toContain('Militair 8');
+    expect(text(framework)).toContain('t/m 31 december 2024');
+    expect(within(framework).getByText('verstreken')).toBeTruthy();
+    // The 2023 entry's note concerns the 2023 table versus text, not the 2025 value.
+    expect(text(framework)).not.toContain('De bronnen verschillen');
+
+    const deployed = fact(card, 'Ingezet');
+    expect(text(deployed)).toContain('Militair 6');
+  });
+});
+
+describe('MissionCard: planned missions with few facts', () => {
+  it('NSATU: planned, every fact unknown, as of the written answers (2025)', () => {
+    // 002 antwoord 11: "zal Nederland in 2025 met de inzet van luchtverdedigingscapaciteit bijdragen aan … (NSATU)".
+    const card = renderCard(mission('nsatu'));
+    expect(within(fact(card, 'Nederlandse bijdrage')).getByText('gepland')).toBeTruthy();
+    for (const label of ['Nationaal kader', 'Ingezet', 'Rechtsbasis', 'Einde internationaal mandaat']) {
+      expect(text(fact(card, label)).trim(), label).toBe('onbekend');
+    }
+    expect(within(card).getByText('Stand per 2025')).toBeTruthy();
+    expect(text(card)).not.toContain(datasetNotes.frameworkVersusDeployed.text.nl);
+    expect(text(fact(card, 'Nederlandse bijdrage'))).toContain(`Bron: ${ANSWERS_NL}, 2025`);
+  });
+
+  it('EUBAM Rafah: planned, from the letter of 4 April 2025', () => {
+    const card = renderCard(mission('eubam-rafah'), { lang: 'en' });
+    expect(within(fact(card, 'Dutch contribution')).getByText('planned')).toBeTruthy();
+    expect(within(card).getByText('As of 4 April 2025')).toBeTruthy();
+    expect(text(fact(card, 'National framework')).trim()).toBe('not stated');
+    expect(within(card).getAllByRole('link', { name: /Parliamentary paper 29521, no\. 493/ }).length).toBeGreaterThan(
+      0,
+    );
+  });
+});
+
+describe('MissionCard: a corrected value (EUNAVFOR Aspides)', () => {
+  it('shows the newest framework: 5 military and 1 civilian until 30 June 2028', () => {
+    // 001 Bijlage 2: "EUNAVFOR Aspides 5 1 6 1 7"; Bijlage 1: "… 28 februari 2026 30 juni 2028".
+    const framework = fact(renderCard(mission('eunavfor-aspides')), 'Nationaal kader');
+    expect(text(framework)).toContain('Militair 5');
+    expect(text(framework)).toContain('Civiel/politie 1');
+    expect(text(framework)).toContain('Totaal 6');
+    expect(text(framework)).toContain('t/m 30 juni 2028');
+    expect(text(framework)).not.toContain('t/m mei 2025');
+  });
+
+  it('keeps the corrected value in the history, with the correction and both sources', () => {
+    // 002 antwoord 11: "Per abuis is in de Kamerbrief … opgenomen dat het nationaal kader voor Aspides van
+    // circa 10 functionarissen verlengd wordt tot en met eind mei 2025. Dit moet zijn tot en met eind juni 2028".
+    const aspides = mission('eunavfor-aspides');
+    const card = renderCard(aspides, { variant: 'full' });
+    const section = within(card).getByRole('heading', { name: 'Nationaal kader', level: 4 }).closest('section');
+    if (!section) throw new Error('no history section for the framework');
+    const entries = within(section)
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('mw-history-entry'));
+    expect(entries).toHaveLength(3);
+    const [table, answers, letter] = entries.map(text);
+
+    expect(table).toContain('Totaal 6');
+    expect(answers).toContain('Totaal circa 10');
+    expect(answers).toContain('t/m juni 2028');
+    expect(answers).toContain(ANSWERS_NL);
+    expect(answers).toContain(aspides.nationalFramework[1]?.note?.nl as string);
+
+    expect(letter).toContain('Totaal circa 10');
+    expect(letter).toContain('t/m mei 2025');
+    expect(letter).toContain('verstreken');
+    expect(letter).toContain('Kamerstuk 29521, nr. 493');
+    expect(letter).toContain(aspides.nationalFramework[2]?.note?.nl as string);
+  });
+
+  it("shows the 2025 report's table and text on the mandate end (28 February versus 1 February 2026)", () => {
+    // 001 Bijlage 1: "… 28 februari 2026 …"; § 2.3.5: "verlengd tot 1 februari 2026".
+    const end = fact(renderCard(mission('eunavfor-aspides')), 'Einde internationaal mandaat');
+    expect(text(end)).toContain('De bronnen verschillen:');
+    expect(text(end)).toContain('28 februari 2026');
+    expect(text(end)).toContain('1 februari 2026');
+  });
+});
+
+describe('MissionCard: unknown values', () => {
+  it('says unknown for a mission without legal basis (EUCAP Sahel Mali)', () => {
+    const card = renderCard(mission('eucap-sahel-mali'));
+    expect(text(fact(card, 'Rechtsbasis')).trim()).toBe('onbekend');
+    expect(text(fact(card, 'Einde internationaal mandaat')).trim()).toBe('onbekend');
+    // 000: "EUCAP Sahel Mali (circa zeven personen)"; "De nationale kaders … lopen tot en met juni 2028".
+    const framework = fact(card, 'Nationaal kader');
+    expect(text(framework)).toContain('Totaal circa 7');
+    expect(text(framework)).toContain('Militair onbekend');
+    expect(text(framework)).toContain('t/m juni 2028');
+  });
+
+  it('says "not stated" in English', () => {
+    const card = renderCard(mission('eucap-sahel-mali'), { lang: 'en' });
+    expect(text(fact(card, 'Legal basis')).trim()).toBe('not stated');
+  });
+
+  it('says so for every unknown part of a framework (crafted)', () => {
+    const value: NationalFramework = {
+      military: null,
+      civilPolice: null,
+      total: 15,
+      qualifier: 'max',
+      perYear: true,
+      note: { nl: 'Een toelichting.', en: 'A note.' },
+      until: null,
+    };
+    const crafted: Mission = {
+      ...mission('unifil'),
+      id: 'crafted',
+      nationalFramework: [
+        { value, asOf: '2025-05', sources: [{ doc: '001_538d6e1628be61ba.txt', quote: 'een citaat' }] },
+      ],
+      deployed: [],
+    };
+    const card = renderCard(crafted);
+    const framework = text(fact(card, 'Nationaal kader'));
+    expect(framework).toContain('Militair onbekend');
+    expect(framework).toContain('Civiel/politie onbekend');
+    expect(framework).toContain('Totaal maximaal 15');
+    expect(framework).toContain('per jaar');
+    expect(framework).toContain('einddatum onbekend');
+    expect(framework).toContain('Een toelichting.');
+    expect(text(fact(card, 'Ingezet')).trim()).toBe('onbekend');
+  });
+
+  it('says "doorlopend" and "onbepaald" where Bijlage 1 says "Onbepaald" (CMF)', () => {
+    // 001 Bijlage 1: "CMF UNCLOS Onbepaald Onbepaald" (mandate and framework without end);
+    // 000 gives "circa vijf staffunctionarissen" until June 2028, and the 2025 entry's note says so.
+    const card = renderCard(mission('cmf'));
+    expect(text(fact(card, 'Einde internationaal mandaat'))).toContain('onbepaald');
+    expect(within(fact(card, 'Einde internationaal mandaat')).queryByText('verstreken')).toBeNull();
+    const framework = fact(card, 'Nationaal kader');
+    expect(text(framework)).toContain('De bronnen verschillen:');
+    expect(text(framework)).toContain('doorlopend');
+    expect(text(framework)).toContain('Totaal circa 5');
+    expect(text(framework)).toContain('t/m juni 2028');
+  });
+});
+
+describe('MissionCard: English', () => {
+  it('has every label and value in English, quotes still marked Dutch', () => {
+    const unifil = mission('unifil');
+    const card = renderCard(unifil, { lang: 'en' });
+    expect(card.getAttribute('lang')).toBe('en');
+    expect(text(within(card).getByRole('heading', { level: 2 }))).toBe(
+      'UNIFIL United Nations Interim Force in Lebanon',
+    );
+    expect(within(card).getByText('UN · Middle East')).toBeTruthy();
+    expect(within(card).getByText('As of May 2025')).toBeTruthy();
+    expect(within(card).getByText(unifil.summary.en)).toBeTruthy();
+
+    const framework = fact(card, 'National framework');
+    expect(text(framework)).toContain('Military 1');
+    expect(text(framework)).toContain('Civilian/police not stated');
+    expect(text(framework)).toContain('until 30 June 2028');
+    expect(text(framework)).toContain('Source: Annual progress report on other mission contributions 2025, May 2025');
+
+    expect(text(fact(card, 'Deployed'))).toContain('in the period May 2024 to April 2025');
+    expect(text(fact(card, 'Deployed'))).toContain(datasetNotes.frameworkVersusDeployed.text.en);
+
+    const legal = fact(card, 'Legal basis');
+    expect(text(legal)).toContain('The sources disagree:');
+    expect(legal.querySelector('.mw-legal')?.getAttribute('lang')).toBe('nl');
+
+    const end = fact(card, 'End of international mandate');
+    expect(text(end)).toContain('31 August 2025');
+    expect(within(end).getAllByText('passed')).toHaveLength(2);
+    expect(within(end).getAllByRole('button', { name: 'Quote (in Dutch)' }).length).toBeGreaterThan(0);
+  });
+});
+
+describe('MissionCard: full variant', () => {
+  it("adds the area, the Dutch contribution and every field's history under real headings", () => {
+    const unifil = mission('unifil');
+    const card = renderCard(unifil, { variant: 'full' });
+    expect(text(fact(card, 'Gebied'))).toBe(unifil.location.nl);
+    expect(within(card).getByRole('heading', { level: 3, name: 'Wat Nederland bijdraagt' })).toBeTruthy();
+    expect(within(card).getByText(unifil.dutchContribution.nl)).toBeTruthy();
+    expect(within(card).getByRole('heading', { level: 3, name: 'Verloop per bron' })).toBeTruthy();
+    const fields = within(card)
+      .getAllByRole('heading', { level: 4 })
+      .map((h) => h.textContent);
+    expect(fields).toEqual(['Nationaal kader', 'Ingezet', 'Rechtsbasis', 'Einde internationaal mandaat']);
+
+    // Every value of every history appears, newest first: UNIFIL has 4 legal bases, 2023 ones last.
+    const legal = within(card).getByRole('heading', { level: 4, name: 'Rechtsbasis' }).closest('section');
+    if (!legal) throw new Error('no legal basis history');
+    expect([...legal.querySelectorAll('.mw-legal')].map((el) => el.textContent)).toEqual(
+      unifil.legalBasis.map((e) => e.value),
+    );
+    expect([...legal.querySelectorAll('.mw-history-date')].map((el) => el.textContent)).toEqual([
+      'mei 2025',
+      'mei 2025',
+      'mei 2023',
+      'mei 2023',
+    ]);
+  });
+
+  it('cites the rotations note in the full variant only', () => {
+    const where = datasetNotes.frameworkVersusDeployed.sources[0]?.where as string; // "voetnoot 4"
+    const compact = fact(renderCard(mission('unifil')), 'Ingezet');
+    expect(within(compact).getAllByRole('button')).toHaveLength(1);
+    cleanup();
+    const full = fact(renderCard(mission('unifil'), { variant: 'full' }), 'Ingezet');
+    const toggles = within(full).getAllByRole('button');
+    expect(toggles).toHaveLength(2);
+    for (const t of toggles) fireEvent.click(t);
+    expect(text(full)).toContain(where);
+  });
+
+  it('starts one level lower when the host asks for it', () => {
+    const card = renderCard(mission('unifil'), { variant: 'full', headingLevel: 3 });
+    expect(within(card).getAllByRole('heading', { level: 3 })).toHaveLength(1);
+    expect(within(card).getByRole('heading', { level: 4, name: 'Verloop per bron' })).toBeTruthy();
+    expect(within(card).getAllByRole('heading', { level: 5 }).length).toBe(4);
+  });
+});
+
+describe('MissionCard: every mission', () => {
+  it('renders every mission in both languages and variants, with a date and a status', () => {
+    for (const m of missions) {
+      for (const lang of ['nl', 'en'] as const) {
+        for (const variant of ['compact', 'full'] as const) {
+          const card = renderCard(m, { lang, variant });
+          expect(card.querySelector('.mw-card-asof')?.textContent, m.id).toMatch(
+            lang === 'nl' ? /^Stand per \S/ : /^As of \S/,
+          );
+          expect(card.querySelector('.mw-badge')?.textContent, m.id).toBeTruthy();
+          expect(text(card), m.id).not.toMatch(/undefined|null|NaN|\[object/);
+          cleanup();
+        }
+      }
+    }
+  });
+});
+
+describe('accessibility', () => {
+  /** axe's structural rules (roles, names, lists, headings); colours cannot be checked in happy-dom. */
+  async function violations() {
+    const result = await axe.run(document.body, {
+      resultTypes: ['violations'],
+      rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }
+
+  it('has no axe violations in the compact and full cards, quotes open', async () => {
+    for (const variant of ['compact', 'full'] as const) {
+      const card = renderCard(mission('eunavfor-aspides'), { variant });
+      for (const toggle of within(card).getAllByRole('button')) fireEvent.click(toggle);
+      expect(await violations(), variant).toEqual([]);
+      cleanup();
+    }
+  });
+
+  it('has no axe violations in the stem chooser', async () => {
+    render(<StemCandidates stem="EUBAM" missions={missions.slice(0, 3)} lang="nl" onChoose={() => {}} />);
+    expect(await violations()).toEqual([]);
+  });
+});
+
+describe('StemCandidates', () => {
+  // The alias "EUBAM" is marked as shared by EUBAM Moldavië, Rafah and Libya.
+  const ids = ['eubam-moldova', 'eubam-rafah', 'eubam-libya'];
+  const candidates = missions.filter((m) => m.aliases.some((a) => a.text === 'EUBAM' && a.sharedBy));
+
+  it('lists every mission the stem may stand for as a button, and reports the choice', () => {
+    expect(candidates.map((m) => m.id).sort()).toEqual([...ids].sort());
+    const onChoose = vi.fn();
+    render(<StemCandidates stem="EUBAM" missions={candidates} lang="nl" onChoose={onChoose} />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('EUBAM kan op meerdere missies slaan:');
+    const buttons = screen.getAllByRole('button');
+    expect(buttons).toHaveLength(3);
+    const rafah = screen.getByRole('button', { name: /EUBAM Rafah EU-grensbijstandsmissie in Rafah/ });
+    expect(text(rafah)).toContain('gepland');
+    fireEvent.click(rafah);
+    expect(onChoose).toHaveBeenCalledWith('eubam-rafah');
+    expect(buttons.every((b) => b.getAttribute('type') === 'button')).toBe(true);
+  });
+
+  it('speaks English', () => {
+    render(<StemCandidates stem="EUBAM" missions={candidates} lang="en" onChoose={() => {}} />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('EUBAM may refer to several missions:');
+    expect(screen.getByRole('button', { name: /European Union Border Assistance Mission in Libya/ })).toBeTruthy();
+  });
+});
