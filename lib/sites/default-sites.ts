@@ -28,9 +28,21 @@ export const DEFAULT_SITES = [
   'politico.eu',
 ] as const;
 
-/** `*://site/*` and `*://*.site/*`: the site itself and every subdomain (www, zoek, …), http and https. */
-export function matchPatternsFor(site: string): string[] {
-  return [`*://${site}/*`, `*://*.${site}/*`];
+/** `*://*.site/*` matches the site itself and every subdomain (www, zoek, …), over http and https. */
+export function matchPatternFor(site: string): string {
+  return `*://*.${site}/*`;
 }
 
-export const DEFAULT_MATCHES: string[] = DEFAULT_SITES.flatMap(matchPatternsFor);
+export const DEFAULT_MATCHES: string[] = DEFAULT_SITES.map(matchPatternFor);
+
+/** True for a host on the default list or one of its subdomains. */
+export function isDefaultSite(host: string): boolean {
+  const h = host.toLowerCase();
+  return DEFAULT_SITES.some((site) => h === site || h.endsWith(`.${site}`));
+}
+
+/** The site a user means when they switch a page off: the listed domain, or the page's host. */
+export function siteOf(host: string): string {
+  const h = host.toLowerCase();
+  return DEFAULT_SITES.find((site) => h === site || h.endsWith(`.${site}`)) ?? h.replace(/^www\./u, '');
+}
