@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { matcherInputPlugin } from './lib/build/matcher-input-plugin';
 import { verifyDataset } from './lib/data/verify-dataset';
 import { DEFAULT_MATCHES } from './lib/sites/default-sites';
 
@@ -8,7 +9,7 @@ const GECKO_ID = 'missiewijzer@missiewijzer.nl';
 // https://wxt.dev/api/config.html
 export default defineConfig({
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), matcherInputPlugin(import.meta.dirname)] }),
   hooks: {
     // Invalid data must never ship: fail the build with the path of the bad field.
     'build:before': (wxt) => {
@@ -22,7 +23,16 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
+    // contextMenus: "Uitleg bij '%s'"; scripting: content scripts for sites the user switches on.
+    permissions: ['storage', 'contextMenus', 'scripting'],
     host_permissions: DEFAULT_MATCHES,
+    // Asked one site at a time (`*://*.<site>/*`), from the options page, when the user adds it.
+    optional_host_permissions: ['*://*/*'],
+    commands: {
+      'next-term': { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_commandNextTerm__' },
+      'previous-term': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandPreviousTerm__' },
+      'list-terms': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandListTerms__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -34,6 +44,6 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { minimum_chrome_version: '120' }),
+      : { minimum_chrome_version: '114' }),
   }),
 });

@@ -1,3 +1,38 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { datasetNotes, documents, glossary, missions } from '../data/dataset';
+import { startContextMenu, startSiteSync } from '../lib/background/listeners';
+import { cardDataFor } from '../lib/messages/card-data-handler';
+import { COMMANDS, type CommandName, parseBackgroundMessage } from '../lib/messages/protocol';
 
-export default defineBackground(() => {});
+const dataset = { missions, terms: glossary, documents, notes: datasetNotes };
+
+/** What a keyboard shortcut does: tell the active tab's content script. */
+export async function forwardCommand(command: CommandName): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  await browser.tabs.sendMessage(tab.id, { type: 'command', command }).catch(() => undefined);
+}
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const parsed = parseBackgroundMessage(message);
+    if (parsed?.type === 'card-data') return Promise.resolve(cardDataFor(dataset, parsed));
+    return undefined;
+  });
+
+  // A new user sees it work at once, on a real Kamerstuk passage.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/demo.html') });
+  });
+
+  browser.commands.onCommand.addListener((command) => {
+    const known = COMMANDS.find((c) => c === command);
+    if (known) void forwardCommand(known);
+  });
+
+  // Sites the user switched on outside the default list, and the selection menu.
+  startSiteSync();
+  startContextMenu();
+});

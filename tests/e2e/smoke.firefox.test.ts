@@ -17,18 +17,13 @@ describe('Firefox ESR: the built extension', () => {
   });
 
   it('installs and its popup page renders', async () => {
-    const page = await browser.newPage();
-    // page.goto on a moz-extension:// URL never resolves in Firefox; wait for the content instead.
-    void page.goto(`${browser.extensionOrigin}/popup.html`).catch(() => {});
-    const heading = await page.waitForSelector('h1');
-    await expect(heading?.evaluate((h) => h.textContent)).resolves.toBe('Missiewijzer');
+    const page = await browser.openExtensionPage('/popup.html', 'h1');
+    await expect(page.evaluate(() => document.querySelector('h1')?.textContent)).resolves.toBe('Missiewijzer');
     await page.close();
   });
 
   it('captures errors thrown in extension pages', async () => {
-    const page = await browser.newPage();
-    void page.goto(`${browser.extensionOrigin}/popup.html`).catch(() => {});
-    await page.waitForSelector('h1');
+    const page = await browser.openExtensionPage('/popup.html', 'h1');
     await page.evaluate(() => {
       setTimeout(() => {
         throw new Error('deliberate-test-error in popup');

@@ -22,12 +22,17 @@ export type FirefoxSession = {
   extensionOrigin: string;
   errors: ConsoleErrors;
   newPage(): Promise<Page>;
+  /** A new tab showing an extension page, once `readySelector` is in it. */
+  openExtensionPage(path: string, readySelector: string): Promise<Page>;
   close(): Promise<void>;
 };
 
 const ERROR_LINE = /^(JavaScript error: |console\.error: )(.*)$/u;
-/** Firefox's own internals (the remote agent, resource:// modules) log errors that are not ours. */
-const FIREFOX_INTERNAL = /(chrome|resource):\/\//u;
+/**
+ * Firefox's own internals (the remote agent, resource:// modules, window actors that only
+ * privileged browser code can use) log errors that are not ours.
+ */
+const FIREFOX_INTERNAL = /(chrome|resource):\/\/|JSWindowActor(Child|Parent)|^console\.error: RSLoader:/u;
 
 export async function launchFirefox(port: number, extensionDir = FIREFOX_BUILD): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
@@ -59,11 +64,40 @@ export async function launchFirefox(port: number, extensionDir = FIREFOX_BUILD):
     });
   }
   await browser.installExtension(extensionDir);
+  const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
   return {
     browser,
-    extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}`,
+    extensionOrigin,
     errors,
     newPage: () => browser.newPage(),
+    openExtensionPage: async (path, readySelector) => {
+      const page = await browser.newPage();
+      await showExtensionPage(page, `${extensionOrigin}${path}`, readySelector);
+      return page;
+    },
     close: () => browser.close(),
   };
+}
+
+/**
+ * page.goto on a moz-extension:// URL never resolves in Firefox, and a query sent while the tab
+ * is still switching from about:blank can fail inside the BiDi agent; so start the navigation,
+ * then poll until the tab shows that page with the selector in it.
+ */
+export async function showExtensionPage(page: Page, url: string, readySelector: string): Promise<void> {
+  void page.goto(url).catch(() => {});
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    // page.url() stays about:blank for extension pages: ask the document itself.
+    const ready = await page
+      .evaluate(
+        (u, s) => location.href.startsWith(u) && document.readyState !== 'loading' && !!document.querySelector(s),
+        url,
+        readySelector,
+      )
+      .catch(() => false);
+    if (ready) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`${url} did not show ${readySelector}`);
 }

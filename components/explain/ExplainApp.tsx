@@ -1,0 +1,73 @@
+/**
+ * The explain page (opened from the selection menu): the best match for the selected text,
+ * shown with the mission card, a glossary term, or a clear "nothing found".
+ */
+import { useEffect } from 'preact/hooks';
+import type { Mission, Notes, SourceDocument, Term } from '../../data/schema';
+import { MESSAGES, type UiLanguage } from '../../lib/i18n/messages';
+import { MissionCard } from '../card/MissionCard';
+import { TermCard } from '../in-page/TermCard';
+
+/** What the selection came to: a mission or a glossary term (exactly, or the closest fuzzy hit), or nothing. */
+export type ExplainResult =
+  | { kind: 'mission'; mission: Mission; exact: boolean }
+  | { kind: 'term'; term: Term; exact: boolean }
+  | { kind: 'none' };
+
+type Props = {
+  /** The selection as searched; empty when the page was opened without one. */
+  query: string;
+  result: ExplainResult;
+  lang: UiLanguage;
+  documents: SourceDocument[];
+  notes: Notes;
+  today: Date;
+};
+
+const resultId = (result: ExplainResult) =>
+  result.kind === 'mission'
+    ? `mission:${result.mission.id}`
+    : result.kind === 'term'
+      ? `term:${result.term.id}`
+      : 'none';
+
+export function ExplainApp({ query, result, lang, documents, notes, today }: Props) {
+  const t = MESSAGES[lang];
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = query ? `${t.explain_heading(query)} — ${t.appName}` : `${t.explain_title} — ${t.appName}`;
+  }, [lang, query, t]);
+
+  if (query === '') {
+    return (
+      <main class="mw-explain" data-explain-result="none">
+        <h1>{t.explain_title}</h1>
+        <p class="mw-explain-message">{t.explain_empty}</p>
+      </main>
+    );
+  }
+
+  const exact = result.kind !== 'none' && result.exact;
+  return (
+    <main class="mw-explain" data-explain-result={resultId(result)}>
+      <h1>{t.explain_heading(query)}</h1>
+      {result.kind !== 'none' && !exact && <p class="mw-explain-note">{t.explain_fuzzy}</p>}
+      {result.kind === 'mission' && (
+        <MissionCard
+          mission={result.mission}
+          documents={documents}
+          notes={notes}
+          lang={lang}
+          today={today}
+          variant="full"
+        />
+      )}
+      {result.kind === 'term' && <TermCard term={result.term} documents={documents} lang={lang} />}
+      {result.kind === 'none' && (
+        <p class="mw-explain-message" role="status">
+          {t.explain_noResult(query)}
+        </p>
+      )}
+    </main>
+  );
+}

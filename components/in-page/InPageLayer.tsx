@@ -1,0 +1,54 @@
+import type { Mission, Notes, SourceDocument, Term } from '../../data/schema';
+import { MESSAGES, type UiLanguage } from '../../lib/i18n/messages';
+import { MissionCard } from '../card/MissionCard';
+import { StemCandidates } from '../card/StemCandidates';
+import { TermCard } from './TermCard';
+import { TermsList, type TermsListEntry } from './TermsList';
+
+export type LayerView =
+  | { kind: 'loading'; label: string }
+  | { kind: 'mission'; mission: Mission }
+  | { kind: 'stem'; stem: string; missions: Mission[] }
+  | { kind: 'term'; term: Term }
+  | { kind: 'list'; entries: TermsListEntry[] };
+
+type Props = {
+  view: LayerView;
+  lang: UiLanguage;
+  documents: SourceDocument[];
+  notes: Notes | null;
+  today: Date;
+  /** Where the keyboard is in the page's terms; shown so stepping has a sense of place. */
+  position?: { index: number; total: number };
+  onClose: () => void;
+  onChooseMission: (id: string) => void;
+};
+
+/** What the in-page card shows: one mission, the candidates of a shared stem, a term, or the page's list. */
+export function InPageLayer({ view, lang, documents, notes, today, position, onClose, onChooseMission }: Props) {
+  const t = MESSAGES[lang];
+  return (
+    <div class="mw-layer-inner">
+      <button type="button" class="mw-close" onClick={onClose} aria-label={t.inPage_close}>
+        ×
+      </button>
+      {position && <p class="mw-position">{t.inPage_position(position.index, position.total)}</p>}
+      {view.kind === 'loading' && <p class="mw-loading">{t.inPage_loading}</p>}
+      {view.kind === 'mission' && notes && (
+        <MissionCard
+          mission={view.mission}
+          documents={documents}
+          notes={notes}
+          lang={lang}
+          today={today}
+          variant="compact"
+        />
+      )}
+      {view.kind === 'stem' && (
+        <StemCandidates stem={view.stem} missions={view.missions} lang={lang} onChoose={onChooseMission} />
+      )}
+      {view.kind === 'term' && <TermCard term={view.term} documents={documents} lang={lang} />}
+      {view.kind === 'list' && <TermsList entries={view.entries} lang={lang} onChoose={onChooseMission} />}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { SourceDocument, Term } from '../../data/schema';
+import { MESSAGES, type UiLanguage } from '../../lib/i18n/messages';
+
+type Props = { term: Term; documents: SourceDocument[]; lang: UiLanguage };
+
+/** A glossary abbreviation: what it stands for and what it means, with the seed that defines it. */
+export function TermCard({ term, documents, lang }: Props) {
+  const t = MESSAGES[lang];
+  const source = term.sources[0];
+  const doc = source && documents.find((d) => d.doc === source.doc);
+  return (
+    <article class="mw-card mw-term-card" lang={lang}>
+      <p class="mw-eyebrow">{t.inPage_glossary}</p>
+      <h2 class="mw-title">
+        {term.acronym} <span class="mw-subtitle">{term.expansion[lang]}</span>
+      </h2>
+      <p>{term.explanation[lang]}</p>
+      {doc && <p class="mw-source">{doc.title[lang]}</p>}
+    </article>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * Styles of the in-page layer (the card's frame, the close button, the page list). px, not rem:
+ * the layer sits on arbitrary pages and must not scale with their font size.
+ */
+export const LAYER_CSS = `
+:host { all: initial; }
+.mw-layer {
+  position: fixed;
+  inset: auto;
+  margin: 0;
+  box-sizing: border-box;
+  width: 380px;
+  max-width: calc(100vw - 16px);
+  overflow: auto;
+  padding: 0;
+  border: 1px solid #d0d7de;
+  border-radius: 8px;
+  background: #ffffff;
+  color: #1f2328;
+  box-shadow: 0 8px 24px rgb(0 0 0 / 0.18);
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  text-align: left;
+}
+.mw-layer:focus { outline: 2px solid #1f6feb; outline-offset: 2px; }
+.mw-layer-inner { position: relative; padding: 12px 14px; }
+.mw-close {
+  position: absolute; top: 6px; right: 6px;
+  width: 28px; height: 28px;
+  border: 1px solid transparent; border-radius: 6px;
+  background: transparent; color: inherit;
+  font: 20px/1 system-ui, sans-serif; cursor: pointer;
+}
+.mw-close:hover { background: rgb(127 127 127 / 0.15); }
+.mw-close:focus-visible, .mw-list-button:focus-visible { outline: 2px solid #1f6feb; outline-offset: 1px; }
+.mw-list { list-style: none; margin: 8px 0 0; padding: 0; }
+.mw-list-button {
+  display: block; width: 100%; margin: 2px 0; padding: 6px 8px;
+  border: 1px solid transparent; border-radius: 6px;
+  background: transparent; color: inherit; text-align: left;
+  font: inherit; cursor: pointer;
+}
+.mw-list-button:hover { background: rgb(127 127 127 / 0.12); }
+.mw-count { color: #59636e; }
+.mw-position { margin: 0 36px 6px 0; font-size: 12px; line-height: 16px; color: #59636e; }
+.mw-live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+@media (prefers-color-scheme: dark) {
+  .mw-layer { background: #161b22; color: #e6edf3; border-color: #30363d; box-shadow: 0 8px 24px rgb(0 0 0 / 0.5); }
+  .mw-count, .mw-position { color: #9198a1; }
+}
+@media (forced-colors: active) {
+  .mw-layer { border: 1px solid CanvasText; }
+}
+`;

@@ -1,0 +1,40 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { CARD_CSS } from '../../components/card/card-styles';
+import { DemoPage } from '../../components/demo/DemoPage';
+import { LAYER_CSS } from '../../components/in-page/layer-styles';
+import { datasetNotes, documents, glossary, missions } from '../../data/dataset';
+import { DEMO_SEED_LINES, extractPassage } from '../../lib/demo/demo-passage';
+import { resolveLanguage } from '../../lib/i18n/messages';
+import { PageSession } from '../../lib/in-page/page-session';
+import { compileMatcher } from '../../lib/matcher';
+import { cardDataFor } from '../../lib/messages/card-data-handler';
+import { parseContentMessage } from '../../lib/messages/protocol';
+import seed001 from '../../seeds/001_538d6e1628be61ba.txt?raw';
+
+const lang = resolveLanguage('auto', navigator.language);
+const root = document.getElementById('app');
+if (root) {
+  render(<DemoPage lang={lang} passage={extractPassage(seed001, DEMO_SEED_LINES.from, DEMO_SEED_LINES.to)} />, root);
+  const dataset = { missions, terms: glossary, documents, notes: datasetNotes };
+  const session = new PageSession({
+    document,
+    matcher: compileMatcher(missions),
+    registry: CSS.highlights,
+    css: CARD_CSS + LAYER_CSS,
+    lang: () => lang,
+    loadCardData: async (ids) => cardDataFor(dataset, ids),
+  });
+  session.start();
+
+  // The keyboard shortcuts reach this page the way they reach a content script.
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const parsed = parseContentMessage(message);
+    if (!parsed) return undefined;
+    if (parsed.type === 'page-terms') return Promise.resolve(session.pageTerms());
+    if (parsed.type === 'reveal') return session.revealMission(parsed.id).then(() => true);
+    if (parsed.command === 'list-terms') return session.showList().then(() => true);
+    return session.step(parsed.command === 'next-term' ? 1 : -1).then(() => true);
+  });
+}

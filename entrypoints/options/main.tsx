@@ -1,0 +1,7 @@
+import './options.css';
+import { render } from 'preact';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import { glossary, missions } from '../../data/dataset';
+
+const root = document.getElementById('app');
+if (root) render(<OptionsApp missions={missions} terms={glossary} />, root);

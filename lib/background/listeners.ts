@@ -1,0 +1,89 @@
+/**
+ * The background's listeners for the options page's sites and the selection menu (browser API,
+ * settings storage). Kept apart from registered-sites.ts and context-menu.ts so those import
+ * nothing that touches storage when loaded (the e2e tests import them in Node).
+ */
+import { browser } from 'wxt/browser';
+import { resolveLanguage, type UiLanguage } from '../i18n/messages';
+import type { Settings } from '../settings/settings-schema';
+import { loadSettings, updateSettings, watchSettings } from '../settings/settings-store';
+import { EXPLAIN_MENU_ID, menuTitle, openExplainPage } from './context-menu';
+import {
+  browserSiteScriptsApi,
+  grantedSites,
+  type SiteScriptsApi,
+  serialQueue,
+  syncRegisteredSites,
+} from './registered-sites';
+
+/**
+ * Background wiring: sync now, whenever `enabledSites` changes, and whenever a permission is
+ * granted or withdrawn; a withdrawn site is also taken out of `enabledSites`.
+ */
+export function startSiteSync(api: SiteScriptsApi = browserSiteScriptsApi): { synced: () => Promise<string[]> } {
+  const enqueue = serialQueue();
+  let last: Promise<string[]> = Promise.resolve([]);
+  const track = (run: Promise<string[]>) => {
+    last = run;
+    run.catch((error: unknown) =>
+      console.warn('Missiewijzer: could not update the content scripts of enabled sites', error),
+    );
+  };
+  const sync = () => track(enqueue(async () => syncRegisteredSites((await loadSettings()).enabledSites, api)));
+  sync();
+
+  let before: string | undefined;
+  watchSettings((settings: Settings) => {
+    const now = settings.enabledSites.join('\n');
+    if (now === before) return;
+    before = now;
+    sync();
+  });
+
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(() => {
+    track(
+      enqueue(async () => {
+        const { enabledSites } = await loadSettings();
+        const granted = new Set(await grantedSites(enabledSites, api.isGranted));
+        const revoked = enabledSites.filter((site) => !granted.has(site));
+        // Re-read just before writing, so a site added meanwhile is kept.
+        const current = revoked.length > 0 ? (await loadSettings()).enabledSites : enabledSites;
+        const kept = current.filter((site) => !revoked.includes(site));
+        if (revoked.length > 0) await updateSettings({ enabledSites: kept });
+        return syncRegisteredSites(kept, api);
+      }),
+    );
+  });
+
+  return { synced: () => last };
+}
+
+const languageOf = (settings: Settings) => resolveLanguage(settings.language, navigator.language);
+
+/**
+ * Background wiring. The item is created on every background start (after removing any left
+ * from the previous start, so ids never clash), titled in the UI language, and retitled when
+ * the language setting changes.
+ */
+export function startContextMenu(): void {
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    void openExplainPage(info, tab);
+  });
+
+  const warn = (error: unknown) => console.warn('Missiewijzer: could not set up the selection menu', error);
+  let lang: UiLanguage | undefined;
+  const ready = (async () => {
+    lang = languageOf(await loadSettings());
+    await browser.contextMenus.removeAll();
+    browser.contextMenus.create({ id: EXPLAIN_MENU_ID, title: menuTitle(lang), contexts: ['selection'] });
+  })();
+  ready.catch(warn);
+
+  watchSettings((settings) => {
+    const next = languageOf(settings);
+    if (next === lang) return;
+    lang = next;
+    ready.then(() => browser.contextMenus.update(EXPLAIN_MENU_ID, { title: menuTitle(next) })).catch(warn);
+  });
+}

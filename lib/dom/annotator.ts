@@ -1,0 +1,249 @@
+/**
+ * DOM: finds the terms on a page and marks them, without changing the page. The text is read
+ * in slices (visible part first), and a MutationObserver re-reads what the page changes later:
+ * added text gains marks, removed text loses them.
+ */
+import { findMatches, type Matcher, type TermMatch } from '../matcher';
+import { SliceScheduler } from './slice-scheduler';
+import type { MarkedTerm, TermHighlights } from './term-highlights';
+import {
+  domPosition,
+  isEligibleTextNode,
+  isInlineElement,
+  isSkippedElement,
+  type SkipTest,
+  type TextBlock,
+  textBlocks,
+} from './text-blocks';
+
+export type AnnotatorOptions = {
+  document: Document;
+  matcher: Matcher;
+  highlights: TermHighlights;
+  isOwnUi: SkipTest;
+  /** Which matches to mark (settings: muted terms, the abbreviations layer). */
+  accept?: (match: TermMatch) => boolean;
+  sliceBudgetMs?: number;
+};
+
+export class Annotator {
+  private readonly scheduler: SliceScheduler;
+  private readonly observer: MutationObserver;
+  private readonly pendingRoots = new Set<Node>();
+  /** The changed subtree being re-read, kept across slices so no slice runs over its budget. */
+  private rescan: { root: Node; blocks: Generator<TextBlock> } | null = null;
+  private started = false;
+
+  constructor(private readonly options: AnnotatorOptions) {
+    this.scheduler = new SliceScheduler(options.sliceBudgetMs, () => options.highlights.flush());
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+  }
+
+  /** False while text remains to be read. */
+  get complete(): boolean {
+    return this.scheduler.idle && this.pendingRoots.size === 0 && this.rescan === null;
+  }
+
+  get longestSliceMs(): number {
+    return this.scheduler.longestSliceMs;
+  }
+
+  /** The marked terms as shown, in document order. */
+  terms(): MarkedTerm[] {
+    return this.options.highlights.shown();
+  }
+
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    const { document } = this.options;
+    const body = document.body ?? document.documentElement;
+    this.observer.observe(document.documentElement, { childList: true, characterData: true, subtree: true });
+    const seen = new WeakSet<Text>();
+    const viewportStart = firstVisibleNode(document);
+    if (viewportStart) this.scanFrom(body, seen, viewportStart, true);
+    this.scanFrom(body, seen);
+  }
+
+  stop(): void {
+    this.observer.disconnect();
+    this.scheduler.stop();
+    this.pendingRoots.clear();
+    this.rescan = null;
+    this.options.highlights.clear();
+  }
+
+  /** Reads the blocks under `root` in slices; `untilBelowViewport` stops after the screen is covered. */
+  private scanFrom(root: Node, seen: WeakSet<Text>, from?: Node, untilBelowViewport = false): void {
+    const unseen = (node: Text) => !seen.has(node);
+    let blocks = textBlocks(root, this.options.isOwnUi, unseen, from);
+    let last: Text | undefined;
+    const viewportBottom = this.options.document.defaultView?.innerHeight ?? 0;
+    this.scheduler.add((deadline) => {
+      // A walker whose position the page removed would stop early: start over, skipping what was read.
+      if (last && !last.isConnected && !untilBelowViewport) blocks = textBlocks(root, this.options.isOwnUi, unseen);
+      while (performance.now() < deadline) {
+        const next = blocks.next();
+        if (next.done) return false;
+        for (const node of next.value.nodes) seen.add(node);
+        last = next.value.nodes[next.value.nodes.length - 1];
+        this.markBlock(next.value);
+        if (untilBelowViewport && isBelow(next.value, viewportBottom)) return false;
+      }
+      return true;
+    });
+  }
+
+  private markBlock(block: TextBlock): void {
+    const { highlights, accept } = this.options;
+    // A walk resumed in a later slice may hold a node the page has removed since; the removal's
+    // own record has the rest of that block re-read.
+    if (!block.nodes.every((node) => node.isConnected)) return;
+    for (const node of block.nodes) highlights.removeNode(node);
+    for (const match of findMatches(this.options.matcher, block.text)) {
+      if (accept && !accept(match)) continue;
+      const start = domPosition(block, match.start, false);
+      const end = domPosition(block, match.end, true);
+      const range = this.options.document.createRange();
+      range.setStart(start.node, start.offset);
+      range.setEnd(end.node, end.offset);
+      highlights.add({ range, match, startNode: start.node, endNode: end.node });
+    }
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    const { highlights, isOwnUi } = this.options;
+    for (const record of records) {
+      for (const removed of record.removedNodes) forEachText(removed, (t) => highlights.removeNode(t));
+      const target = record.target;
+      if (target.nodeType === Node.ELEMENT_NODE && isOwnUi(target as Element)) continue;
+      // A removal where a re-read is under way may end its walk early: read that subtree once more after.
+      if (record.removedNodes.length > 0 && this.rescan?.root.contains(target)) this.pendingRoots.add(this.rescan.root);
+      if (record.type === 'childList' && leavesLinesAsTheyWere(record, isOwnUi)) {
+        // Whole blocks added or removed (a feed's new posts, a re-rendered item): only they are read.
+        for (const added of record.addedNodes) {
+          if (added.nodeType === Node.ELEMENT_NODE && !isSkippedElement(added as Element, isOwnUi)) {
+            this.pendingRoots.add(added);
+          }
+        }
+        continue;
+      }
+      this.pendingRoots.add(target.nodeType === Node.TEXT_NODE ? (target.parentNode ?? target) : target);
+    }
+    if (this.pendingRoots.size > 0) this.scheduler.add((deadline) => this.rescanPending(deadline));
+  }
+
+  /**
+   * Re-reads each changed subtree's enclosing block, so a name split over nodes is seen whole; a
+   * large subtree is read over several slices, block by block.
+   */
+  private rescanPending(deadline: number): boolean {
+    const { isOwnUi, highlights } = this.options;
+    // The page runs between slices: a subtree it has taken out since is not read further.
+    if (this.rescan && !this.rescan.root.isConnected) this.rescan = null;
+    while (performance.now() < deadline) {
+      if (!this.rescan) {
+        const next = this.pendingRoots.values().next();
+        if (next.done) return false;
+        this.pendingRoots.delete(next.value);
+        if (!next.value.isConnected) continue;
+        const scope = enclosingBlock(next.value);
+        this.rescan = { root: scope, blocks: textBlocks(scope, isOwnUi) };
+      }
+      const step = this.rescan.blocks.next();
+      if (step.done) {
+        this.rescan = null;
+        continue;
+      }
+      const block = step.value;
+      const eligible = block.nodes.filter((n) => isEligibleTextNode(n, isOwnUi));
+      if (eligible.length !== block.nodes.length) {
+        for (const n of block.nodes) highlights.removeNode(n);
+        continue;
+      }
+      this.markBlock(block);
+    }
+    return true;
+  }
+}
+
+/**
+ * True when a childList change cannot alter the text of the lines around it, so reading the
+ * added nodes alone gives the same marks as re-reading the whole target: the target is a block
+ * (not inline), every node added or removed is a non-inline element (or a comment), and on at
+ * least one side of the change no text of the target's own line lies before the line ends (at
+ * the target's edge, or at an element whose text forms blocks of its own). Then no line of the
+ * target is split or joined; at most whitespace moves at a line's end.
+ */
+function leavesLinesAsTheyWere(record: MutationRecord, isOwnUi: SkipTest): boolean {
+  const target = record.target;
+  if (target.nodeType !== Node.ELEMENT_NODE || isInlineElement(target as Element)) return false;
+  const wholeBlocks = (nodes: NodeList) => {
+    for (const node of nodes) {
+      if (node.nodeType === Node.COMMENT_NODE) continue;
+      if (node.nodeType !== Node.ELEMENT_NODE || isInlineElement(node as Element)) return false;
+    }
+    return true;
+  };
+  if (!wholeBlocks(record.addedNodes) || !wholeBlocks(record.removedNodes)) return false;
+  let before = record.previousSibling;
+  let after = record.nextSibling;
+  const first = record.addedNodes[0];
+  if (!before && !after && first?.parentNode === target) {
+    // No siblings recorded: an insertion into an empty parent, or a DOM that does not record them
+    // (happy-dom). The nodes around the insertion now are the same or more: as safe or safer.
+    before = first.previousSibling;
+    after = record.addedNodes[record.addedNodes.length - 1]?.nextSibling ?? null;
+  }
+  return (
+    !lineTextBeyond(before, (n) => n.previousSibling, isOwnUi) || !lineTextBeyond(after, (n) => n.nextSibling, isOwnUi)
+  );
+}
+
+/** Walking from `start` away from a change: whether text of the parent's own line comes before the line ends. */
+function lineTextBeyond(start: Node | null, step: (node: Node) => Node | null, isOwnUi: SkipTest): boolean {
+  for (let node = start; node; node = step(node)) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (/^\s*$/u.test((node as Text).data)) continue;
+      return true;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) continue;
+    const element = node as Element;
+    // An inline element may hold text of this line (or a block inside it): assume it does.
+    if (isInlineElement(element)) return true;
+    // Skipped content, <br>, or a block without text only put a separator in the line.
+    if (isSkippedElement(element, isOwnUi)) continue;
+    if (!textBlocks(element, isOwnUi).next().done) return false;
+  }
+  return false;
+}
+
+function forEachText(node: Node, visit: (text: Text) => void): void {
+  if (node.nodeType === Node.TEXT_NODE) {
+    visit(node as Text);
+    return;
+  }
+  const doc = node.ownerDocument;
+  if (!doc) return;
+  const walker = doc.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) visit(t as Text);
+}
+
+function enclosingBlock(node: Node): Node {
+  let current: Node = node;
+  while (current.parentNode && current.nodeType === Node.ELEMENT_NODE && isInlineElement(current as Element)) {
+    current = current.parentNode;
+  }
+  return current;
+}
+
+function firstVisibleNode(document: Document): Node | null {
+  const view = document.defaultView;
+  if (!view || view.scrollY === 0) return null;
+  return document.elementFromPoint(view.innerWidth / 2, 1);
+}
+
+function isBelow(block: TextBlock, viewportBottom: number): boolean {
+  const element = block.nodes[0]?.parentElement;
+  return !!element && element.getBoundingClientRect().top > viewportBottom;
+}

@@ -1,0 +1,113 @@
+/**
+ * One small interface over Playwright (Chromium) and Puppeteer (Firefox), so each scenario is
+ * written once and run in both browsers.
+ */
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import type { PageTermsResponse } from '../../../lib/messages/protocol';
+import { type ChromiumSession, launchChromium } from './chromium';
+import type { ConsoleErrors } from './console-errors';
+import { type FirefoxSession, launchFirefox } from './firefox';
+import {
+  chromiumPageTerms,
+  chromiumSendToTab,
+  completePageTerms,
+  firefoxPageTerms,
+  firefoxSendToTab,
+} from './page-terms';
+
+export type DriverPage = {
+  /** Runs `fn` in the page's main world. */
+  evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  mouseMove(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+};
+
+export type Driver = {
+  name: 'chromium' | 'firefox';
+  errors: ConsoleErrors;
+  open(url: string): Promise<DriverPage>;
+  /** page-terms of the tab showing `url`, once the content script has read everything. */
+  pageTerms(url: string): Promise<PageTermsResponse>;
+  /** One attempt, without waiting: rejects if no content script answers. */
+  pageTermsOnce(url: string): Promise<PageTermsResponse>;
+  /** Sends a runtime message to the tab showing `url`, as the background or popup does. */
+  sendToTab(url: string, message: unknown): Promise<unknown>;
+  /** Opens an extension page (e.g. `/demo.html`). */
+  openExtensionPage(path: string, readySelector: string): Promise<DriverPage>;
+  close(): Promise<void>;
+};
+
+export async function chromiumDriver(port: number): Promise<Driver & { session: ChromiumSession }> {
+  const session = await launchChromium(port);
+  const ask = chromiumPageTerms(session);
+  return {
+    name: 'chromium',
+    session,
+    errors: session.errors,
+    async open(url) {
+      const page = await session.newPage();
+      await page.goto(url);
+      return playwrightPage(page);
+    },
+    async openExtensionPage(path, readySelector) {
+      const page = await session.newPage();
+      await page.goto(`chrome-extension://${session.extensionId}${path}`);
+      await page.waitForSelector(readySelector);
+      return playwrightPage(page);
+    },
+    pageTerms: (url) => completePageTerms(ask, url),
+    pageTermsOnce: ask,
+    sendToTab: (url, message) => chromiumSendToTab(session, url, message),
+    close: () => session.close(),
+  };
+}
+
+function playwrightPage(page: PlaywrightPage): DriverPage {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key),
+    screenshot: async (path) => {
+      await page.screenshot({ path });
+    },
+    close: () => page.close(),
+  };
+}
+
+function puppeteerPage(page: PuppeteerPage): DriverPage {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key as never),
+    screenshot: async (path) => {
+      await page.screenshot({ path: path as `${string}.png` });
+    },
+    close: () => page.close(),
+  };
+}
+
+export async function firefoxDriver(port: number): Promise<Driver & { session: FirefoxSession }> {
+  const session = await launchFirefox(port);
+  const extensionPage = await session.openExtensionPage('/popup.html', 'h1');
+  const ask = firefoxPageTerms(extensionPage);
+  return {
+    name: 'firefox',
+    session,
+    errors: session.errors,
+    async open(url) {
+      const page = await session.newPage();
+      await page.goto(url);
+      return puppeteerPage(page);
+    },
+    async openExtensionPage(path, readySelector) {
+      return puppeteerPage(await session.openExtensionPage(path, readySelector));
+    },
+    pageTerms: (url) => completePageTerms(ask, url),
+    pageTermsOnce: ask,
+    sendToTab: (url, message) => firefoxSendToTab(extensionPage, url, message),
+    close: () => session.close(),
+  };
+}
