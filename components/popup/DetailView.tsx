@@ -1,0 +1,42 @@
+/**
+ * A mission opened from the search: the full mission card, a timeline of its framework and
+ * mandate per source, a button that copies a citation, and links to the Kamerstukken that have a
+ * known number.
+ */
+import type { Mission, Notes, SourceDocument } from '../../data/schema';
+import { citation } from '../../lib/format/citation';
+import { MESSAGES, type UiLanguage } from '../../lib/i18n/messages';
+import { MissionCard } from '../card/MissionCard';
+import { CopyCitationButton } from './CopyCitationButton';
+import { DetailFrame } from './DetailFrame';
+import { KamerstukLinks } from './KamerstukLinks';
+import { Timeline } from './Timeline';
+
+type Props = {
+  mission: Mission;
+  documents: SourceDocument[];
+  notes: Notes;
+  lang: UiLanguage;
+  today: Date;
+  onBack: () => void;
+};
+
+export function DetailView({ mission, documents, notes, lang, today, onBack }: Props) {
+  const t = MESSAGES[lang];
+  return (
+    <DetailFrame t={t} label={t.popup_detailLabel(mission.acronym)} onBack={onBack}>
+      <MissionCard
+        mission={mission}
+        documents={documents}
+        notes={notes}
+        lang={lang}
+        today={today}
+        variant="full"
+        headingLevel={2}
+      />
+      <Timeline mission={mission} documents={documents} lang={lang} t={t} today={today} />
+      <CopyCitationButton t={t} citation={citation(mission, lang)} />
+      <KamerstukLinks mission={mission} documents={documents} lang={lang} t={t} />
+    </DetailFrame>
+  );
+}

@@ -1,0 +1,26 @@
+/** Links to the Kamerstukken behind a mission, only where the dataset knows the number. */
+import type { Mission, SourceDocument } from '../../data/schema';
+import type { Messages, UiLanguage } from '../../lib/i18n/messages';
+import { kamerstukLinks } from './kamerstuk';
+
+type Props = { mission: Mission; documents: readonly SourceDocument[]; lang: UiLanguage; t: Messages };
+
+export function KamerstukLinks({ mission, documents, lang, t }: Props) {
+  const links = kamerstukLinks(mission, documents);
+  if (links.length === 0) return null;
+  return (
+    <section class="mw-section mw-kamerstukken" aria-labelledby="mw-kamerstukken-heading">
+      <h3 id="mw-kamerstukken-heading">{t.popup_kamerstukken}</h3>
+      <ul class="mw-links">
+        {links.map((link) => (
+          <li key={link.document.doc}>
+            <a href={link.url} target="_blank" rel="noopener noreferrer">
+              {t.popup_kamerstukLink(link.dossier, link.number)}
+            </a>{' '}
+            <span class="mw-link-title">{link.document.title[lang]}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

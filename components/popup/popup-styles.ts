@@ -1,0 +1,127 @@
+/**
+ * Styles of the toolbar popup (search, result list, detail view, timeline). px, not rem, like the
+ * in-page layer: the popup has a fixed width and must not depend on the browser's font settings.
+ * Light and dark follow prefers-color-scheme; forced-colors (Windows high contrast) keeps outlines.
+ * Loaded after components/card/card-styles.ts (the detail view's card, the status badges).
+ */
+export const POPUP_CSS = `
+:root { color-scheme: light dark; }
+html, body { margin: 0; }
+body {
+  width: 400px;
+  min-height: 200px;
+  background: #ffffff;
+  color: #1f2328;
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+}
+.mw-popup { box-sizing: border-box; padding: 12px 14px 14px; }
+.mw-app-name { margin: 0 0 8px; font-size: 16px; line-height: 22px; }
+.mw-visually-hidden {
+  position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
+  overflow: hidden; clip-path: inset(50%); white-space: nowrap;
+}
+
+/* Search field */
+.mw-search { display: flex; flex-direction: column; gap: 4px; }
+.mw-search-label { font-size: 13px; font-weight: 600; }
+.mw-search-input {
+  box-sizing: border-box; width: 100%; height: 34px; padding: 6px 10px;
+  border: 1px solid #818b98; border-radius: 6px;
+  background: #ffffff; color: inherit; font: inherit;
+}
+.mw-search-input::placeholder { color: #6e7781; }
+.mw-search-input:focus-visible, .mw-search-input:focus { outline: 2px solid #0969da; outline-offset: 1px; border-color: #0969da; }
+.mw-hint { margin: 8px 0 0; color: #59636e; font-size: 13px; }
+.mw-list-heading { margin: 12px 0 4px; font-size: 13px; line-height: 18px; color: #59636e; text-transform: uppercase; letter-spacing: 0.4px; }
+
+/* Result list */
+.mw-results { list-style: none; margin: 8px 0 0; padding: 0; max-height: 420px; overflow-y: auto; }
+.mw-list-heading + .mw-results { margin-top: 0; }
+.mw-option {
+  display: flex; flex-direction: column; gap: 1px;
+  margin: 0 0 2px; padding: 6px 8px;
+  border: 2px solid transparent; border-radius: 6px; cursor: pointer;
+}
+.mw-option:hover { background: rgb(127 127 127 / 0.1); }
+.mw-option.is-active { border-color: #0969da; background: #ddf4ff; }
+.mw-option-line { display: flex; align-items: center; gap: 6px; flex-wrap: wrap; }
+.mw-option-acronym { font-weight: 700; }
+.mw-option-region { color: #59636e; font-size: 12px; }
+.mw-option-name { color: #31363c; font-size: 13px; }
+/* Status badges come from the card's CSS; the glossary badge is the popup's own. */
+.mw-badge-term { background: #fbefff; color: #6e40c9; border-color: #c297ff; }
+
+/* No results */
+.mw-no-results { margin-top: 10px; }
+.mw-no-results p { margin: 0 0 6px; }
+.mw-suggestions { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; }
+.mw-suggestion, .mw-button, .mw-back {
+  padding: 4px 10px; border: 1px solid #818b98; border-radius: 6px;
+  background: #f6f8fa; color: inherit; font: inherit; cursor: pointer;
+}
+.mw-suggestion:hover, .mw-button:hover, .mw-back:hover { background: #eaeef2; }
+.mw-suggestion:focus-visible, .mw-button:focus-visible, .mw-back:focus-visible, .mw-links a:focus-visible {
+  outline: 2px solid #0969da; outline-offset: 2px;
+}
+
+/* Detail view */
+.mw-detail:focus { outline: none; }
+.mw-detail:focus-visible { outline: 2px solid #0969da; outline-offset: 4px; border-radius: 4px; }
+.mw-back { margin: 0 0 10px; font-size: 13px; }
+.mw-section { margin-top: 14px; }
+.mw-section h3 { margin: 0 0 6px; font-size: 14px; }
+.mw-copy { display: flex; align-items: center; gap: 10px; margin-top: 14px; }
+.mw-copy-status { color: #116329; font-size: 13px; }
+.mw-links { margin: 0; padding-left: 18px; }
+.mw-links li { margin: 0 0 4px; }
+.mw-links a { color: #0969da; }
+.mw-link-title { color: #59636e; font-size: 12px; }
+
+/* Timeline */
+.mw-tl { display: block; max-width: 100%; height: auto; overflow: visible; font-size: 10px; }
+.mw-tl text { fill: currentColor; font-family: inherit; }
+.mw-tl-heading { font-weight: 600; font-size: 10px; }
+.mw-tl .mw-tl-label, .mw-tl .mw-tl-year { fill: #59636e; }
+.mw-tl-axis line { stroke: #afb8c1; stroke-width: 1px; }
+.mw-tl-grid { stroke-dasharray: 2 3; }
+.mw-tl-bar { fill: #2f81f7; }
+.mw-tl-bar.is-open { fill: #8cc4ff; }
+.mw-tl-arrow { fill: #2f81f7; }
+.mw-tl-line { stroke: #8250df; stroke-width: 2px; }
+.mw-tl-line.is-open { stroke-dasharray: 4 3; }
+.mw-tl-marker { fill: #8250df; }
+.mw-tl-source { fill: #ffffff; stroke: #424a53; stroke-width: 1.5px; }
+.mw-tl-connector { stroke: #6e7781; stroke-width: 1px; stroke-dasharray: 1 2; }
+.mw-tl-today { stroke: #cf222e; stroke-width: 1.5px; }
+.mw-tl .mw-tl-today-label { fill: #cf222e; font-weight: 600; }
+
+@media (prefers-color-scheme: dark) {
+  body { background: #0d1117; color: #e6edf3; }
+  .mw-search-input { background: #0d1117; border-color: #6e7681; }
+  .mw-search-input::placeholder { color: #8b949e; }
+  .mw-search-input:focus, .mw-search-input:focus-visible { outline-color: #4493f8; border-color: #4493f8; }
+  .mw-hint, .mw-list-heading, .mw-option-region, .mw-link-title { color: #9198a1; }
+  .mw-option-name { color: #c9d1d9; }
+  .mw-option.is-active { border-color: #4493f8; background: #121d2f; }
+  .mw-badge-term { background: #271a3d; color: #d2a8ff; border-color: #8957e5; }
+  .mw-suggestion, .mw-button, .mw-back { background: #21262d; border-color: #6e7681; }
+  .mw-suggestion:hover, .mw-button:hover, .mw-back:hover { background: #30363d; }
+  .mw-suggestion:focus-visible, .mw-button:focus-visible, .mw-back:focus-visible, .mw-links a:focus-visible,
+  .mw-detail:focus-visible { outline-color: #4493f8; }
+  .mw-copy-status { color: #7ee787; }
+  .mw-links a { color: #4493f8; }
+  .mw-tl .mw-tl-label, .mw-tl .mw-tl-year { fill: #9198a1; }
+  .mw-tl-axis line { stroke: #6e7681; }
+  .mw-tl-bar, .mw-tl-arrow { fill: #4493f8; }
+  .mw-tl-bar.is-open { fill: #1f4f8f; }
+  .mw-tl-line { stroke: #a371f7; }
+  .mw-tl-marker { fill: #a371f7; }
+  .mw-tl-source { fill: #0d1117; stroke: #c9d1d9; }
+  .mw-tl-today { stroke: #ff7b72; }
+  .mw-tl .mw-tl-today-label { fill: #ff7b72; }
+}
+
+@media (forced-colors: active) {
+  .mw-option.is-active { border-color: Highlight; outline: 2px solid Highlight; }
+}
+`;

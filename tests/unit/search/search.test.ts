@@ -1,0 +1,327 @@
+import { describe, expect, it } from 'vitest';
+import { glossary, missions } from '../../../data/dataset';
+import {
+  createSearchIndex,
+  explainSelection,
+  foldForSearch,
+  type SearchResult,
+  search,
+  suggestAcronyms,
+} from '../../../lib/search';
+import { fakeMission, fakeTerm } from './fixtures';
+
+const index = createSearchIndex(missions, glossary);
+const missionById = new Map(missions.map((m) => [m.id, m]));
+
+/** `unifil` for a mission, `term:polad` for a glossary term. */
+function key(r: SearchResult | null | undefined): string | null {
+  if (!r) return null;
+  return r.kind === 'term' ? `term:${r.id}` : r.id;
+}
+
+function top(query: string, n = 20): string[] {
+  return search(index, query, n).map((r) => key(r) ?? '');
+}
+
+/**
+ * Query → the id of the first result. The expectations come from reading data/: which mission's
+ * acronym, alias, name or place the query names, and the ranking rules in lib/search.
+ */
+const FIRST_RESULT: [query: string, expected: string, why: string][] = [
+  // Acronyms and aliases, as written and in other cases
+  ['UNIFIL', 'unifil', 'acronym'],
+  ['Unifil', 'unifil', 'acronym with one capital'],
+  ['untso', 'untso', 'acronym in lower case'],
+  ['KFOR', 'kfor', 'acronym'],
+  ['Atalanta', 'eunavfor-atalanta', 'alias'],
+  ['eu navfor atalanta', 'eunavfor-atalanta', 'alias, spacing and case aside'],
+  ['EUNAVFOR MED Irini', 'eunavfor-med-irini', 'acronym of an ended mission'],
+  ['PSMX/ECC', 'psmx', 'acronym with a slash'],
+  ['EUFOR', 'eufor-althea', 'alias (and the glossary term that names the mission)'],
+  ['VN-missie in Mali', 'minusma', 'Dutch alias'],
+  // Old names
+  ['USSC', 'osc', 'former name of the Office of the Security Coordinator'],
+  ['EUCAP Nestor', 'eucap-somalia', 'former name of EUCAP Somalia'],
+  ['MSCHOA', 'term:mschoa', 'old name in the glossary'],
+  // Glossary
+  ['POLAD', 'term:polad', 'glossary acronym'],
+  ['VNVR', 'term:vnvr', 'glossary acronym'],
+  ['NAVO', 'term:navo', 'the organisation itself before its missions'],
+  ['EUNAVFOR', 'term:eunavfor', 'a shared stem: the glossary explains it, before the three missions'],
+  ['politiek adviseur', 'term:polad', 'Dutch expansion of a glossary term'],
+  // Typos
+  ['unifl', 'unifil', 'one letter missing'],
+  ['atalnta', 'eunavfor-atalanta', 'one letter missing'],
+  ['eunavfor aspi', 'eunavfor-aspides', 'unfinished'],
+  ['aspdes', 'eunavfor-aspides', 'one letter missing'],
+  ['altea', 'eufor-althea', 'one letter missing'],
+  ['minnusma', 'minusma', 'one letter too many'],
+  ['untsso', 'untso', 'one letter too many'],
+  // Places, in Dutch and English, with and without diacritics
+  ['Libanon', 'unifil', 'UNIFIL names Lebanon in its name; UNTSO only in its location'],
+  ['Lebanon', 'unifil', 'English alias “Interim Force in Lebanon”'],
+  ['Bosnie', 'eufor-althea', 'Bosnië without diaeresis'],
+  ['Bosnië', 'eufor-althea', 'name: in Bosnië en Herzegovina'],
+  ['Bosnia and Herzegovina', 'eufor-althea', 'English name'],
+  ['Sarajevo', 'eufor-althea', 'headquarters'],
+  ['Afghanistan', 'resolute-support', 'only mission there'],
+  ['Oekraine', 'nsatu', 'Oekraïne without diaeresis'],
+  ['Curacao', 'sole', 'Curaçao without cedilla'],
+  ['Zuid-Soedan', 'unmiss', 'Dutch name'],
+  ['South Sudan', 'unmiss', 'English name'],
+  ['Libya', 'eubam-libya', 'in the acronym EUBAM Libya'],
+  ['Libië', 'eubam-libya', 'alias EUBAM Libië'],
+  ['Noord-Korea', 'psmx', 'the sanctions PSMX helps enforce'],
+  ['Tampa', 'hq-centcom', 'headquarters'],
+  ['Gaza', 'eubam-rafah', 'location Rafah (Gazastrook)'],
+  ['Hormuz', 'emasoh', 'alias Strait of Hormuz'],
+  ['Middellandse Zee', 'eunavfor-med-irini', 'Dutch name'],
+  ['Mediterranean', 'eunavfor-med-irini', 'English alias'],
+  ['Tsjaad', 'gpoi', 'GPOI (active) and Takuba (ended) both list Chad'],
+  ['Mali', 'eucap-sahel-mali', 'the active mission with Mali in its acronym, before the ended EUTM Mali'],
+  // Words from names and summaries
+  ['piraterij', 'eunavfor-atalanta', 'EU-antipiraterijoperatie in the Dutch name'],
+  ['Truce Supervision', 'untso', 'English name'],
+  ['Bestandstoezicht', 'untso', 'start of the Dutch name'],
+  ['Inherent Resolve', 'oir', 'alias'],
+  ['anti-ISIS', 'oir', 'alias anti-ISIS-coalitie'],
+  ['oostflank', 'nato-eastern-flank', 'Dutch name'],
+  ['eastern flank', 'nato-eastern-flank', 'English name'],
+  ['Early Forward Presence', 'sole', 'alias'],
+  ['Vessel Protection', 'vpd', 'alias'],
+  ['Peshmerga', 'mopa', 'alias'],
+];
+
+describe('search: the first result', () => {
+  it('has at least 30 queries, each about a known mission or term', () => {
+    expect(FIRST_RESULT.length).toBeGreaterThanOrEqual(30);
+    const termIds = new Set(glossary.map((t) => `term:${t.id}`));
+    for (const [, expected] of FIRST_RESULT) {
+      expect(missionById.has(expected) || termIds.has(expected), expected).toBe(true);
+    }
+  });
+
+  it.each(FIRST_RESULT)('%s → %s (%s)', (query, expected) => {
+    expect(key(search(index, query, 5)[0])).toBe(expected);
+  });
+});
+
+describe('search: what a query finds among the first results', () => {
+  it.each([
+    ['Libanon', ['unifil', 'untso'], 3],
+    ['Lebanon', ['unifil', 'untso'], 3],
+    ['Somalië', ['eunavfor-atalanta'], 3],
+    ['Somalie', ['eunavfor-atalanta'], 3],
+    ['Somalia', ['eunavfor-atalanta'], 3],
+    ['piraterij', ['eunavfor-atalanta', 'vpd'], 5],
+    ['Golan', ['untso', 'undof'], 3],
+    ['Rode Zee', ['eunavfor-aspides', 'operation-poseidon-archer'], 5],
+    ['Red Sea', ['eunavfor-aspides', 'operation-poseidon-archer'], 5],
+    ['Azië', ['unc-korea', 'psmx'], 3],
+    ['Asia', ['unc-korea', 'psmx'], 3],
+    ['Kosovo', ['kfor', 'eulex-kosovo'], 2],
+  ] as const)('%s finds %j in the first %i', (query, expected, n) => {
+    expect(top(query, n)).toEqual(expect.arrayContaining([...expected]));
+  });
+
+  it('finds missions by organisation, in both languages', () => {
+    for (const query of ['Verenigde Naties', 'United Nations']) {
+      const first = search(index, query, 4);
+      expect(first).toHaveLength(4);
+      for (const r of first) expect(missionById.get(r.id)?.organisation, `${query}: ${r.id}`).toBe('UN');
+    }
+    const navo = top('NAVO', 5);
+    expect(navo[0]).toBe('term:navo');
+    for (const id of navo.slice(1)) expect(missionById.get(id)?.organisation, id).toBe('NATO');
+  });
+
+  it('finds missions by region, in both languages', () => {
+    for (const query of ['Midden-Oosten', 'Middle East']) {
+      const first = search(index, query, 5);
+      expect(first).toHaveLength(5);
+      for (const r of first) expect(missionById.get(r.id)?.region, `${query}: ${r.id}`).toBe('middle-east');
+    }
+  });
+
+  it('ignores diacritics in the query and in the data alike', () => {
+    expect(foldForSearch('Bosnië en Herzegovina')).toBe('bosnie en herzegovina');
+    expect(top('Bosnie')).toEqual(top('Bosnië'));
+    expect(top('Oekraine')).toEqual(top('Oekraïne'));
+    expect(top('Curacao')).toEqual(top('Curaçao'));
+  });
+
+  it('finds a multi-word query in any word order', () => {
+    expect(top('aspides eunavfor', 1)).toEqual(['eunavfor-aspides']);
+  });
+
+  it('lists one mission once, even where a glossary term names it', () => {
+    const ids = top('USSC', 50);
+    expect(ids).toContain('osc');
+    expect(ids).not.toContain('term:ussc');
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('returns nothing for an empty query and respects the limit', () => {
+    expect(search(index, '', 10)).toEqual([]);
+    expect(search(index, '  – ', 10)).toEqual([]);
+    expect(search(index, 'EU', 3)).toHaveLength(3);
+    expect(search(index, 'EU', 0)).toEqual([]);
+  });
+
+  it('matches one letter only at the start of a word of an acronym or alias', () => {
+    const results = search(index, 'e', 100);
+    expect(results.length).toBeGreaterThan(5);
+    for (const r of results) {
+      const names =
+        r.kind === 'mission'
+          ? [missionById.get(r.id)?.acronym, ...(missionById.get(r.id)?.aliases.map((a) => a.text) ?? [])]
+          : [glossary.find((t) => t.id === r.id)?.acronym];
+      expect(
+        names.some((n) => n !== undefined && /(^|[^a-z])e/.test(foldForSearch(n))),
+        names.join(', '),
+      ).toBe(true);
+    }
+  });
+});
+
+describe('search: ordering rules', () => {
+  it('puts an exact acronym or alias hit above fuzzy results, even an ended mission', () => {
+    const small = createSearchIndex(
+      [
+        fakeMission({ id: 'better-name', acronym: 'QRS', name: 'ABC Force', status: 'active' }),
+        fakeMission({ id: 'longer-acronym', acronym: 'ABCD', status: 'active' }),
+        fakeMission({ id: 'exact', acronym: 'ABC', status: 'ended' }),
+      ],
+      [],
+    );
+    const results = search(small, 'abc', 10);
+    expect(results.map((r) => r.id)).toEqual(['exact', 'longer-acronym', 'better-name']);
+    expect(results[0]).toMatchObject({ match: 'exact', score: 0 });
+    expect(results.slice(1).every((r) => r.match === 'fuzzy' && r.score > 0)).toBe(true);
+  });
+
+  it('also treats an alias as exact, case and diacritics aside', () => {
+    const small = createSearchIndex(
+      [
+        fakeMission({ id: 'named', acronym: 'XYZ', aliases: ['Operatie Zeeën'], status: 'ended' }),
+        fakeMission({ id: 'mentions', acronym: 'QQQ', name: 'Operatie Zeeen', status: 'active' }),
+      ],
+      [],
+    );
+    expect(search(small, 'operatie zeeen', 10).map((r) => [r.id, r.match])).toEqual([
+      ['named', 'exact'],
+      ['mentions', 'fuzzy'],
+    ]);
+  });
+
+  it('puts ended missions below active and planned ones that match as well', () => {
+    const small = createSearchIndex(
+      [
+        fakeMission({ id: 'ended', acronym: 'AAA', countries: ['Testland'], status: 'ended' }),
+        fakeMission({ id: 'active', acronym: 'ZZZ', countries: ['Testland'], status: 'active' }),
+        fakeMission({ id: 'planned', acronym: 'MMM', countries: ['Testland'], status: 'planned' }),
+      ],
+      [],
+    );
+    // Without the rule, AAA would come first by acronym.
+    expect(search(small, 'Testland', 10).map((r) => r.id)).toEqual(['planned', 'active', 'ended']);
+  });
+
+  it('keeps ended missions findable: a better match still wins', () => {
+    const small = createSearchIndex(
+      [
+        fakeMission({ id: 'ended', acronym: 'OLD', name: 'Testland Force', status: 'ended' }),
+        fakeMission({ id: 'active', acronym: 'NEW', countries: ['Testlnd'], status: 'active' }),
+      ],
+      [],
+    );
+    // The ended mission has the word in its name; the active one only has a near miss in a country.
+    expect(search(small, 'Testland', 10).map((r) => r.id)).toEqual(['ended', 'active']);
+  });
+
+  it('puts glossary terms after missions of equal relevance', () => {
+    const small = createSearchIndex(
+      [fakeMission({ id: 'mission', acronym: 'ZZZ', name: 'Testland Force' })],
+      [fakeTerm('term', 'AAA', 'Testland Force')],
+    );
+    expect(search(small, 'Testland Force', 10).map((r) => `${r.kind}:${r.id}`)).toEqual([
+      'mission:mission',
+      'term:term',
+    ]);
+  });
+
+  it('folds a glossary term that names a mission into that mission', () => {
+    const small = createSearchIndex(
+      [fakeMission({ id: 'osc', acronym: 'OSC', name: 'Office of the Security Coordinator' })],
+      [fakeTerm('ussc', 'USSC', 'United States Security Coordinator', 'osc')],
+    );
+    expect(search(small, 'USSC', 10)).toEqual([{ kind: 'mission', id: 'osc', score: 0, match: 'exact' }]);
+    expect(search(small, 'United States', 10).map((r) => r.id)).toEqual(['osc']);
+  });
+
+  it('ranks a real ended mission below an active one with the same kind of match', () => {
+    const mali = top('Mali');
+    expect(mali.indexOf('eucap-sahel-mali')).toBeLessThan(mali.indexOf('eutm-mali'));
+    const chad = top('Tsjaad');
+    expect(chad.indexOf('gpoi')).toBeLessThan(chad.indexOf('takuba'));
+  });
+
+  it('lists a shared stem as the glossary term, then every mission that carries it, ended ones last', () => {
+    expect(top('EUCAP', 4)).toEqual(['term:eucap', 'eucap-sahel-mali', 'eucap-somalia', 'eucap-sahel-niger']);
+    expect(new Set(top('EUBAM', 3))).toEqual(new Set(['eubam-libya', 'eubam-moldova', 'eubam-rafah']));
+    expect(search(index, 'EUBAM', 3).every((r) => r.match === 'exact')).toBe(true);
+  });
+});
+
+describe('explainSelection', () => {
+  it.each([
+    ['UNIFIL', 'unifil', 'exact'],
+    ['unifil', 'unifil', 'exact'],
+    ['(USSC),', 'osc', 'exact'],
+    ['EUNAVFOR', 'term:eunavfor', 'exact'],
+    ['POLAD', 'term:polad', 'exact'],
+    ['Operatie Atalanta', 'eunavfor-atalanta', 'exact'],
+    ['de missie UNIFIL in Libanon', 'unifil', 'exact'],
+    ['de bijdrage aan Unifil loopt door', 'unifil', 'exact'],
+    ['Kamerbrief over EUCAP Sahel Mali en Niger', 'eucap-sahel-mali', 'exact'],
+    ['unifl', 'unifil', 'fuzzy'],
+    ['Bosnië', 'eufor-althea', 'fuzzy'],
+  ] as const)('%s → %s (%s)', (text, expected, match) => {
+    const result = explainSelection(index, text);
+    expect(key(result)).toBe(expected);
+    expect(result?.match).toBe(match);
+  });
+
+  it('does not take a word of a sentence for an acronym written in capitals', () => {
+    expect(key(explainSelection(index, 'dit is een zin'))).not.toBe('term:is');
+    expect(key(explainSelection(index, 'IS'))).toBe('term:is');
+  });
+
+  it('returns null when nothing fits', () => {
+    expect(explainSelection(index, '')).toBeNull();
+    expect(explainSelection(index, '   ')).toBeNull();
+    expect(explainSelection(index, 'qxzwv')).toBeNull();
+  });
+});
+
+describe('suggestAcronyms', () => {
+  it.each([
+    ['unfili', 'unifil'],
+    ['kfro', 'kfor'],
+    ['untsoo xx', 'untso'],
+    ['eunavfr', 'term:eunavfor'],
+    ['polda', 'term:polad'],
+  ])('proposes %s → %s', (query, expected) => {
+    expect(key(suggestAcronyms(index, query, 3)[0])).toBe(expected);
+  });
+
+  it('proposes nothing far-fetched', () => {
+    expect(suggestAcronyms(index, 'qxzwvq', 3)).toEqual([]);
+    expect(suggestAcronyms(index, '', 3)).toEqual([]);
+  });
+
+  it('is what the popup offers when the search itself finds nothing', () => {
+    expect(search(index, 'untsoo xx', 5)).toEqual([]);
+    expect(suggestAcronyms(index, 'untsoo xx', 3).map(key)).toContain('untso');
+  });
+});
