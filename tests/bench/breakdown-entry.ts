@@ -1,0 +1,51 @@
+/**
+ * Bundled into an IIFE (breakdown.ts) and run in the main world of a page without the
+ * extension: the annotator's own modules, timed stage by stage on one page, so the total can
+ * be split into walking the DOM, matching, and making Ranges and Highlights.
+ */
+import { Annotator } from '../../lib/dom/annotator';
+import { isOwnUi } from '../../lib/dom/own-ui';
+import { SLICE_MEASURE } from '../../lib/dom/slice-scheduler';
+import { TermHighlights } from '../../lib/dom/term-highlights';
+import { textBlocks } from '../../lib/dom/text-blocks';
+import { compileMatcher, findMatches, type MissionInput } from '../../lib/matcher';
+
+export type Stage = 'walk' | 'match' | 'annotate' | 'sliced';
+
+export type StageTime = { stage: Stage; compileMs: number; ms: number; blocks: number; matches: number };
+
+/**
+ * One stage on a freshly loaded page (so the code runs cold, as the content script does):
+ * 'walk' reads every text block, 'match' also runs findMatches on each, 'annotate' is the real
+ * Annotator in one unbounded slice (walk, match, Ranges, Highlights and its bookkeeping),
+ * 'sliced' the same with its default slice budget, as in the content script (sum of slices).
+ */
+export async function stage(which: Stage, missions: MissionInput[]): Promise<StageTime> {
+  let t = performance.now();
+  const matcher = compileMatcher(missions, []);
+  const compileMs = performance.now() - t;
+  let blocks = 0;
+  let matches = 0;
+  t = performance.now();
+  if (which === 'walk') {
+    for (const _ of textBlocks(document.body, isOwnUi)) blocks++;
+    return { stage: which, compileMs, ms: performance.now() - t, blocks, matches };
+  }
+  if (which === 'match') {
+    for (const block of textBlocks(document.body, isOwnUi)) {
+      blocks++;
+      matches += findMatches(matcher, block.text).length;
+    }
+    return { stage: which, compileMs, ms: performance.now() - t, blocks, matches };
+  }
+  performance.clearMeasures(SLICE_MEASURE);
+  const highlights = new TermHighlights(CSS.highlights);
+  const sliceBudgetMs = which === 'sliced' ? undefined : 1e9;
+  const annotator = new Annotator({ document, matcher, highlights, isOwnUi, sliceBudgetMs });
+  annotator.start();
+  while (!annotator.complete) await new Promise((r) => setTimeout(r, 10));
+  const ms = performance.getEntriesByName(SLICE_MEASURE).reduce((sum, e) => sum + e.duration, 0);
+  matches = highlights.size;
+  annotator.stop();
+  return { stage: which, compileMs, ms, blocks, matches };
+}

@@ -1,0 +1,72 @@
+/**
+ * Debian's Chromium, headless, launched as the e2e harness does (tests/e2e/harness/chromium.ts:
+ * the same flags, every mapped host resolved to the fixture server and every other host to
+ * nothing) — with the built extension, or, for the baselines, without any extension at all.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import { CHROME_BUILD } from '../e2e/harness/chromium';
+import { MAPPED_HOSTS } from '../e2e/harness/hosts';
+
+export type BenchBrowser = {
+  context: BrowserContext;
+  /** Set when launched with the extension. */
+  extensionId: string | null;
+  version: string;
+  newPage(): Promise<{ page: Page; cdp: CDPSession }>;
+  close(): Promise<void>;
+};
+
+export async function launchBenchBrowser(port: number, withExtension: boolean): Promise<BenchBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'mw-bench-'));
+  const rules = [...MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE localhost'];
+  const extensionArgs = withExtension
+    ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`]
+    : ['--disable-extensions'];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      ...extensionArgs,
+      `--host-resolver-rules=${rules.join(', ')}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // Measurement only. Headless Chromium's display compositor stops drawing this tab after our
+      // card has been shown and hidden once (viz "ThrottleUndrawnFrames": rAF drops to ~1 per
+      // second, with the hover or the keyboard command alike, never without the extension), and
+      // 'card painted' would measure that stall. With this flag frames keep their 60 Hz pace.
+      '--disable-frame-rate-limit',
+    ],
+  });
+  let extensionId: string | null = null;
+  if (withExtension) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+  }
+  const first = context.pages()[0] ?? (await context.newPage());
+  const probe = await context.newCDPSession(first);
+  const { product } = (await probe.send('Browser.getVersion')) as { product: string };
+  await probe.detach();
+  return {
+    context,
+    extensionId,
+    version: product,
+    async newPage() {
+      const page = await context.newPage();
+      // A tab opened behind another gets background frame pacing; the bench's tab is in front.
+      await page.bringToFront();
+      return { page, cdp: await context.newCDPSession(page) };
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * Hover latency in the real extension: the mouse rests on a marked term; the page session marks
+ * 'missiewijzer:hover-intent-end' when its intent delay fires and measures
+ * 'missiewijzer:card-shown' (card in the DOM) and 'missiewijzer:card-painted' (a task queued
+ * from the next animation frame, i.e. after that frame's paint). Read from the page's timeline.
+ */
+import type { Page } from 'playwright-core';
+import type { BenchBrowser } from './browser';
+import { inPage } from './in-page';
+import { waitForQuiet } from './page-timeline';
+
+export type HoverRun = { term: string; shownMs: number; paintedMs: number };
+
+type Target = { text: string; x: number; y: number };
+
+/**
+ * The first `count` marked terms of distinct text, read from the shared CSS.highlights registry
+ * (the main world sees the content script's highlights), each scrolled to the middle of the view.
+ */
+function targetsOnPage(page: Page, count: number): Promise<{ text: string; index: number }[]> {
+  return inPage(
+    page,
+    (n: number) => {
+      const highlight = CSS.highlights.get('missiewijzer-mission-subtle');
+      const out: { text: string; index: number }[] = [];
+      if (!highlight) return out;
+      const seen = new Set<string>();
+      let index = 0;
+      for (const range of highlight as unknown as Iterable<Range>) {
+        const text = range.toString();
+        if (!seen.has(text) && out.length < n) {
+          seen.add(text);
+          out.push({ text, index });
+        }
+        index++;
+      }
+      return out;
+    },
+    count,
+  );
+}
+
+function pointOfTerm(page: Page, index: number): Promise<Target> {
+  return inPage(
+    page,
+    (i: number) => {
+      const highlight = CSS.highlights.get('missiewijzer-mission-subtle') as unknown as Iterable<Range>;
+      const range = [...highlight][i] as Range;
+      (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center', behavior: 'instant' });
+      const r = range.getClientRects()[0] ?? range.getBoundingClientRect();
+      return { text: range.toString(), x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    },
+    index,
+  );
+}
+
+function paintedCount(page: Page): Promise<number> {
+  return page.evaluate(() => performance.getEntriesByName('missiewijzer:card-painted').length);
+}
+
+export async function hoverRuns(browser: BenchBrowser, url: string, count: number): Promise<HoverRun[]> {
+  const { page } = await browser.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await waitForQuiet(page, { quietMs: 300 });
+    const targets = await targetsOnPage(page, count);
+    const runs: HoverRun[] = [];
+    for (const target of targets) {
+      // Away from every term, long enough for an open card to close (close delay 400 ms).
+      await page.mouse.move(1, 1);
+      await page.waitForTimeout(600);
+      const point = await pointOfTerm(page, target.index);
+      await page.waitForTimeout(100);
+      const before = await paintedCount(page);
+      await page.mouse.move(point.x - 2, point.y);
+      await page.mouse.move(point.x, point.y);
+      const deadline = Date.now() + 5_000;
+      while ((await paintedCount(page)) === before && Date.now() < deadline) await page.waitForTimeout(50);
+      const last = await page.evaluate(() => {
+        const shown = performance.getEntriesByName('missiewijzer:card-shown');
+        const painted = performance.getEntriesByName('missiewijzer:card-painted');
+        return { shown: shown[shown.length - 1]?.duration ?? -1, painted: painted[painted.length - 1]?.duration ?? -1 };
+      });
+      if (last.painted < 0 || (await paintedCount(page)) === before) throw new Error(`no card for ${point.text}`);
+      runs.push({ term: point.text, shownMs: last.shown, paintedMs: last.painted });
+    }
+    return runs;
+  } finally {
+    await page.close();
+  }
+}

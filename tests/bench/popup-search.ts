@@ -1,0 +1,123 @@
+/**
+ * Popup search: from a keystroke in the search combobox (input[role=combobox]) to its results
+ * painted. In the popup page itself: the key's event.timeStamp (when the platform delivered it)
+ * is the start; a MutationObserver on the page (the input's own attribute changes aside) notes
+ * every change the keystroke causes, and a task queued from the animation frame after the last
+ * change marks the results as painted. Each key is typed on its own and allowed to settle.
+ * Queries are ASCII: Playwright sends no keydown for characters outside the US layout.
+ */
+import type { Page } from 'playwright-core';
+import type { BenchBrowser } from './browser';
+import { inPage } from './in-page';
+
+export const POPUP_QUERIES = [
+  'unifil',
+  'atalanta',
+  'kfor',
+  'libanon',
+  'irak',
+  'eunavfor',
+  'rode zee',
+  'mali',
+  'minusma',
+  'untso',
+  'golan',
+  'piraterij',
+  'aspides',
+  'althea',
+  'bosnie',
+  'somalie',
+  'kosovo',
+  'emasoh',
+  'resolute support',
+  'vpd',
+];
+
+export type KeystrokeRun = { query: string; key: string; ms: number; changed: boolean };
+
+export type PopupResult = { status: 'measured'; runs: KeystrokeRun[] } | { status: 'not-ready'; reason: string };
+
+const INPUT = 'input[role=combobox]';
+
+function installRecorder(page: Page): Promise<void> {
+  return inPage(
+    page,
+    (selector: string) => {
+      type Recorder = { t0: number; last: number; painted: number; changes: number };
+      const input = document.querySelector(selector) as HTMLInputElement;
+      const rec: Recorder = { t0: 0, last: 0, painted: 0, changes: 0 };
+      (window as unknown as { __keystroke: Recorder }).__keystroke = rec;
+      input.addEventListener(
+        'keydown',
+        (e) => {
+          rec.t0 = e.timeStamp;
+          rec.last = 0;
+          rec.painted = 0;
+          rec.changes = 0;
+        },
+        true,
+      );
+      new MutationObserver((records) => {
+        if (records.every((r) => r.target === input)) return;
+        rec.changes++;
+        const at = performance.now();
+        rec.last = at;
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            if (rec.last === at) rec.painted = performance.now();
+          }, 0),
+        );
+      }).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+    },
+    INPUT,
+  );
+}
+
+/** Waits until the keystroke's changes are painted and nothing changed for 100 ms (or none came in 300 ms). */
+function settled(page: Page): Promise<{ ms: number; changed: boolean }> {
+  return inPage(
+    page,
+    () =>
+      new Promise<{ ms: number; changed: boolean }>((resolve) => {
+        const rec = (
+          window as unknown as { __keystroke: { t0: number; last: number; painted: number; changes: number } }
+        ).__keystroke;
+        const check = () => {
+          const now = performance.now();
+          if (rec.changes > 0 && rec.painted > 0 && now - rec.last > 100)
+            resolve({ ms: rec.painted - rec.t0, changed: true });
+          else if (rec.changes === 0 && rec.t0 > 0 && now - rec.t0 > 300) resolve({ ms: Number.NaN, changed: false });
+          else setTimeout(check, 20);
+        };
+        check();
+      }),
+    undefined,
+  );
+}
+
+export async function popupSearchRuns(browser: BenchBrowser, queries = POPUP_QUERIES): Promise<PopupResult> {
+  if (!browser.extensionId) return { status: 'not-ready', reason: 'no extension' };
+  const { page } = await browser.newPage();
+  try {
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const input = await page.waitForSelector(INPUT, { timeout: 5_000 }).catch(() => null);
+    if (!input) return { status: 'not-ready', reason: `popup.html has no ${INPUT}` };
+    await installRecorder(page);
+    const runs: KeystrokeRun[] = [];
+    for (const query of queries) {
+      await page.fill(INPUT, '');
+      await page.waitForTimeout(150);
+      await page.focus(INPUT);
+      for (const key of query) {
+        await page.keyboard.press(key === ' ' ? 'Space' : key);
+        const { ms, changed } = await settled(page);
+        runs.push({ query, key, ms, changed });
+      }
+    }
+    const listbox = await page.$('[role=listbox]');
+    if (!listbox) return { status: 'not-ready', reason: 'no [role=listbox] after typing' };
+    return { status: 'measured', runs };
+  } finally {
+    await page.close();
+  }
+}
