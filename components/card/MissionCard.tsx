@@ -55,7 +55,7 @@ export function MissionCard({ mission, documents, notes, lang, today, variant, h
       </header>
 
       <p class="mw-card-summary">{mission.summary[lang]}</p>
-      {full ? (
+      {full && (
         <section class="mw-card-section">
           <Heading level={sub} class="mw-card-heading">
             {t.card_contribution}
@@ -63,8 +63,6 @@ export function MissionCard({ mission, documents, notes, lang, today, variant, h
           <p class="mw-card-contribution">{mission.dutchContribution[lang]}</p>
           <SourceNote sources={mission.basis} env={env} />
         </section>
-      ) : (
-        <SourceNote sources={mission.basis} env={env} />
       )}
 
       <dl class="mw-facts">
@@ -95,6 +93,8 @@ export function MissionCard({ mission, documents, notes, lang, today, variant, h
           />
         </FactRow>
       </dl>
+      {/* On hover the facts come first; what the summary rests on closes the card. */}
+      {!full && <SourceNote sources={mission.basis} env={env} label={t.card_summaryBasis} />}
 
       {full && <CardHistory mission={mission} env={env} level={sub} />}
     </article>

@@ -10,14 +10,14 @@ import type { SeedFile, SourceRef } from '../../data/schema';
 import { describeSource, groupByDocument } from '../../lib/format/sources';
 import type { CardEnv } from './card-env';
 
-type Props = { sources: readonly SourceRef[]; env: CardEnv };
+type Props = { sources: readonly SourceRef[]; env: CardEnv; label?: string };
 
-export function SourceNote({ sources, env }: Props) {
+export function SourceNote({ sources, env, label }: Props) {
   const groups = groupByDocument(sources);
   if (groups.length === 0) return null;
   return (
     <div class="mw-source">
-      <span class="mw-source-label">{env.t.card_sourceLabel(groups.length)}:</span>{' '}
+      <span class="mw-source-label">{label ?? env.t.card_sourceLabel(groups.length)}:</span>{' '}
       <ul class="mw-source-list">
         {groups.map((g) => (
           <SourceLine key={g.doc} doc={g.doc} refs={g.refs} env={env} />

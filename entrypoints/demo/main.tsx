@@ -5,17 +5,27 @@ import { DemoPage } from '../../components/demo/DemoPage';
 import { LAYER_CSS } from '../../components/in-page/layer-styles';
 import { datasetNotes, documents, glossary, missions } from '../../data/dataset';
 import { DEMO_SEED_LINES, extractPassage } from '../../lib/demo/demo-passage';
-import { resolveLanguage } from '../../lib/i18n/messages';
+import { resolveLanguage, type UiLanguage } from '../../lib/i18n/messages';
 import { PageSession } from '../../lib/in-page/page-session';
 import { compileMatcher } from '../../lib/matcher';
 import { cardDataFor } from '../../lib/messages/card-data-handler';
 import { parseContentMessage } from '../../lib/messages/protocol';
+import type { Settings } from '../../lib/settings/settings-schema';
+import { loadSettings, watchSettings } from '../../lib/settings/settings-store';
 import seed001 from '../../seeds/001_538d6e1628be61ba.txt?raw';
 
-const lang = resolveLanguage('auto', navigator.language);
 const root = document.getElementById('app');
 if (root) {
-  render(<DemoPage lang={lang} passage={extractPassage(seed001, DEMO_SEED_LINES.from, DEMO_SEED_LINES.to)} />, root);
+  const passage = extractPassage(seed001, DEMO_SEED_LINES.from, DEMO_SEED_LINES.to);
+  // The demo speaks the language the user chose, and follows a change made in the options.
+  let lang: UiLanguage = resolveLanguage('auto', navigator.language);
+  const show = (settings: Settings) => {
+    lang = resolveLanguage(settings.language, navigator.language);
+    render(<DemoPage lang={lang} passage={passage} />, root);
+  };
+  render(<DemoPage lang={lang} passage={passage} />, root);
+  void loadSettings().then(show);
+  watchSettings(show);
   const dataset = { missions, terms: glossary, documents, notes: datasetNotes };
   const session = new PageSession({
     document,

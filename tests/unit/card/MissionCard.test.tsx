@@ -77,6 +77,15 @@ describe('MissionCard: what every card shows', () => {
     ]);
   });
 
+  it('puts the facts before what the summary rests on, in the compact card', () => {
+    const card = renderCard(mission('unifil'));
+    const facts = card.querySelector('dl.mw-facts') as Element;
+    const basis = within(card).getByText(/Samenvatting gebaseerd op/u);
+    // The summary's sources follow the facts in document order.
+    expect(facts.compareDocumentPosition(basis) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // UNIFIL's summary rests on the 2025 report, among others.
+    expect(text(basis.parentElement as Element)).toContain(JVOM_2025_NL);
+  });
   it('shows the national framework: 1 military until 30 June 2028, from the 2025 report', () => {
     // 001 Bijlage 2 "UNIFIL 1 2 2" (framework 1, deployed 2); Bijlage 1 "… 30 juni 2028".
     const framework = fact(renderCard(mission('unifil')), 'Nationaal kader');
