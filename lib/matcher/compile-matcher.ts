@@ -4,6 +4,7 @@
  * both cost seconds per megabyte.
  */
 import { createTrieNode, insertEntry } from './alias-trie';
+import { buildStartFinder } from './candidate-starts';
 import { isWordAt } from './char-classes';
 import { DEFAULT_CONTEXT_WINDOW, MISSION_CONTEXT_WORDS } from './context-rules';
 import { foldForCountrySearch, normalizeAlias, oneCapitalForm } from './normalize-for-matching';
@@ -96,6 +97,8 @@ export function compileMatcher(missions: MatcherInput, terms: TermInput[] = [], 
 
   return {
     root,
+    startFinder: buildStartFinder(root),
+    nameFinder: buildStartFinder(root, (entry) => entry.kind !== 'context'),
     countries,
     missionRank,
     termRank,

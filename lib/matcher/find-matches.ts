@@ -26,8 +26,19 @@ function evidenceFrom(matcher: Matcher, firstRound: readonly Candidate[], contex
   return { words: contextHits, anchors, window: matcher.contextWindow };
 }
 
+/** What findMatches gives for a text without names: shared, so most blocks of a page allocate nothing. */
+const NO_MATCHES: TermMatch[] = Object.freeze([]) as unknown as TermMatch[];
+
 export function findMatches(matcher: Matcher, text: string): TermMatch[] {
-  const { candidates, contextHits } = scanText(matcher.root, text, matcher);
+  const { root, nameFinder, startFinder } = matcher;
+  // Names first. Context words only count for a name that needs them; most texts have none, and
+  // a text holding one is read again for both (a walk finds every entry along its way).
+  let scan = scanText(root, text, matcher, nameFinder);
+  if (scan.candidates.length === 0) return NO_MATCHES;
+  if (nameFinder !== null && scan.candidates.some((c) => c.needsContext)) {
+    scan = scanText(root, text, matcher, startFinder);
+  }
+  const { candidates, contextHits } = scan;
   const firstRound = selectLeftmostLongest(candidates, (c) => !c.needsContext);
   let selected = firstRound;
   if (candidates.some((c) => c.needsContext)) {

@@ -2,8 +2,10 @@
  * The single pass over the text. At every word start it walks the alias trie, folding characters as
  * it reads them (lowercase, typographic variants, whitespace runs as one space, soft hyphens skipped),
  * so no folded copy of the page and no offset table are needed: every position it reports is already
- * an offset into the original text.
+ * an offset into the original text. A pre-filter (candidate-starts.ts) lets native code pick the
+ * places where a name may start, so the loop below runs only there.
  */
+import { IGNORABLES } from './candidate-starts';
 import * as chars from './char-classes';
 import type { Span } from './context-rules';
 import { normalizeForMatching } from './normalize-for-matching';
@@ -32,6 +34,12 @@ export type ScanResult = {
   /** Context words, sorted by start. */
   contextHits: Span[];
 };
+
+/** The result of a text with nothing in it: shared, so such a text (most blocks of a page) allocates nothing. */
+export const EMPTY_SCAN: ScanResult = Object.freeze({
+  candidates: Object.freeze([]) as unknown as Candidate[],
+  contextHits: Object.freeze([]) as unknown as Span[],
+});
 
 export type Ranks = {
   missionRank: ReadonlyMap<string, number>;
@@ -122,7 +130,8 @@ const terminalEnds: number[] = [];
  * Walks the trie from the word start `start`, whose first character led to `first`; appends what it
  * finds, longest candidate first.
  */
-function walkFrom(first: TrieNode, text: string, start: number, ranks: Ranks, out: ScanResult): void {
+function walkFrom(first: TrieNode, text: string, start: number, ranks: Ranks, result: ScanResult): ScanResult {
+  let out = result;
   const n = text.length;
   let node = first;
   let j = start + 1;
@@ -163,14 +172,56 @@ function walkFrom(first: TrieNode, text: string, start: number, ranks: Ranks, ou
     const end = terminalEnds[t];
     if (!terminal || end === undefined) continue;
     const { candidate, context } = judgeTerminal(text, start, end, terminal.entries, ranks);
-    if (candidate) out.candidates.push(candidate);
+    if (candidate) {
+      if (out === EMPTY_SCAN) out = { candidates: [], contextHits: [] };
+      out.candidates.push(candidate);
+    }
     if (context && contextEnd < 0) contextEnd = end;
   }
-  if (contextEnd >= 0) out.contextHits.push({ start, end: contextEnd });
+  if (contextEnd >= 0) {
+    if (out === EMPTY_SCAN) out = { candidates: [], contextHits: [] };
+    out.contextHits.push({ start, end: contextEnd });
+  }
+  return out;
 }
 
-export function scanText(root: TrieNode, text: string, ranks: Ranks): ScanResult {
-  const out: ScanResult = { candidates: [], contextHits: [] };
+/**
+ * Whether `i` is a word start as the full scan decides it: a word character whose last character
+ * before it, soft hyphens and low surrogates skipped, is not one.
+ */
+function isWordStart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    if (WORD_TABLE[c] !== 1) return false;
+  } else if (isIgnorable(c) || isLowSurrogate(c) || !isWordAt(text, i)) {
+    return false;
+  }
+  for (let j = i - 1; j >= 0; j--) {
+    const p = text.charCodeAt(j);
+    if (p < 128) return WORD_TABLE[p] !== 1;
+    if (!isIgnorable(p) && !isLowSurrogate(p)) return !isWordAt(text, j);
+  }
+  return true;
+}
+
+/**
+ * Candidates and context hits in `text`: the trie is walked from every word start. With `finder`
+ * (candidate-starts.ts, built from the same root) only where it points, unless the text holds an
+ * ignorable, which it does not provide for.
+ */
+export function scanText(root: TrieNode, text: string, ranks: Ranks, finder: RegExp | null = null): ScanResult {
+  let out = EMPTY_SCAN;
+  if (finder !== null && !IGNORABLES.test(text)) {
+    finder.lastIndex = 0;
+    while (finder.test(text)) {
+      const i = finder.lastIndex - 1;
+      if (!isWordStart(text, i)) continue;
+      const c = text.charCodeAt(i);
+      const first = root.next.get(c < 128 ? (FOLD_TABLE[c] ?? c) : foldCodeUnit(c));
+      if (first) out = walkFrom(first, text, i, ranks, out);
+    }
+    return out;
+  }
   const n = text.length;
   let previousIsWord = false;
   for (let i = 0; i < n; i++) {
@@ -185,7 +236,7 @@ export function scanText(root: TrieNode, text: string, ranks: Ranks): ScanResult
     }
     if (isWord && !previousIsWord) {
       const first = root.next.get(c < 128 ? (FOLD_TABLE[c] ?? c) : foldCodeUnit(c));
-      if (first) walkFrom(first, text, i, ranks, out);
+      if (first) out = walkFrom(first, text, i, ranks, out);
     }
     previousIsWord = isWord;
   }

@@ -54,6 +54,10 @@ export type TrieNode = {
 /** Built once by compileMatcher and passed to findMatches; treat as opaque. */
 export type Matcher = {
   readonly root: TrieNode;
+  /** Finds the places where a name may start (candidate-starts.ts); null: the scan reads every character. */
+  readonly startFinder: RegExp | null;
+  /** The same for mission names and terms only: context words are looked for where a name needs them. */
+  readonly nameFinder: RegExp | null;
   /** Folded country names (nl and en) per mission id, for shared stems. */
   readonly countries: ReadonlyMap<string, readonly string[]>;
   /** Input position per mission id and per term id, to keep candidate lists in a stable order. */
