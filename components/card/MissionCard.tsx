@@ -9,7 +9,7 @@
 import type { Mission, Notes, SourceDocument } from '../../data/schema';
 import { cardAsOf } from '../../lib/format/as-of';
 import { formatDate } from '../../lib/format/dates';
-import { MESSAGES, type UiLanguage } from '../../lib/i18n/messages';
+import { CARD_MESSAGES, type UiLanguage } from '../../lib/i18n/card-messages';
 import { regionLabel } from '../../lib/search/labels';
 import { below, type CardEnv } from './card-env';
 import { DeployedFact } from './DeployedFact';
@@ -36,7 +36,7 @@ export type MissionCardProps = {
 };
 
 export function MissionCard({ mission, documents, notes, lang, today, variant, headingLevel = 2 }: MissionCardProps) {
-  const t = MESSAGES[lang];
+  const t = CARD_MESSAGES[lang];
   const env: CardEnv = { lang, t, documents, today };
   const full = variant === 'full';
   const asOf = cardAsOf(mission, documents);

@@ -3,7 +3,7 @@
  * reader choose, rather than guess.
  */
 import type { Mission } from '../../data/schema';
-import { MESSAGES, type UiLanguage } from '../../lib/i18n/messages';
+import { CARD_MESSAGES, type UiLanguage } from '../../lib/i18n/card-messages';
 import type { HeadingLevel } from './card-env';
 import { Heading } from './Heading';
 import { StatusBadge } from './StatusBadge';
@@ -17,7 +17,7 @@ type Props = {
 };
 
 export function StemCandidates({ stem, missions, lang, onChoose, headingLevel = 2 }: Props) {
-  const t = MESSAGES[lang];
+  const t = CARD_MESSAGES[lang];
   return (
     <section class="mw-stem" lang={lang}>
       <Heading level={headingLevel} class="mw-stem-heading">

@@ -1,10 +1,10 @@
 /** What every part of the card needs besides its own data: language, strings, the documents, today. */
 import type { SourceDocument } from '../../data/schema';
-import type { Messages, UiLanguage } from '../../lib/i18n/messages';
+import type { CardMessages, UiLanguage } from '../../lib/i18n/card-messages';
 
 export type CardEnv = {
   lang: UiLanguage;
-  t: Messages;
+  t: CardMessages;
   documents: readonly SourceDocument[];
   /** Injected so that "verstreken" / "passed" is decided the same way in the UI and in tests. */
   today: Date;

@@ -1,5 +1,5 @@
 import type { Mission, Notes, SourceDocument, Term } from '../../data/schema';
-import { MESSAGES, type UiLanguage } from '../../lib/i18n/messages';
+import { CARD_MESSAGES, type UiLanguage } from '../../lib/i18n/card-messages';
 import { MissionCard } from '../card/MissionCard';
 import { StemCandidates } from '../card/StemCandidates';
 import { TermCard } from './TermCard';
@@ -26,7 +26,7 @@ type Props = {
 
 /** What the in-page card shows: one mission, the candidates of a shared stem, a term, or the page's list. */
 export function InPageLayer({ view, lang, documents, notes, today, position, onClose, onChooseMission }: Props) {
-  const t = MESSAGES[lang];
+  const t = CARD_MESSAGES[lang];
   return (
     <div class="mw-layer-inner">
       <button type="button" class="mw-close" onClick={onClose} aria-label={t.inPage_close}>

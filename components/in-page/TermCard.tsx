@@ -1,11 +1,11 @@
 import type { SourceDocument, Term } from '../../data/schema';
-import { MESSAGES, type UiLanguage } from '../../lib/i18n/messages';
+import { CARD_MESSAGES, type UiLanguage } from '../../lib/i18n/card-messages';
 
 type Props = { term: Term; documents: SourceDocument[]; lang: UiLanguage };
 
 /** A glossary abbreviation: what it stands for and what it means, with the seed that defines it. */
 export function TermCard({ term, documents, lang }: Props) {
-  const t = MESSAGES[lang];
+  const t = CARD_MESSAGES[lang];
   const source = term.sources[0];
   const doc = source && documents.find((d) => d.doc === source.doc);
   return (

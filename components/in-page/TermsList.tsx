@@ -1,4 +1,4 @@
-import { MESSAGES, type UiLanguage } from '../../lib/i18n/messages';
+import { CARD_MESSAGES, type UiLanguage } from '../../lib/i18n/card-messages';
 
 export type TermsListEntry = { id: string; acronym: string; name: string; count: number };
 
@@ -6,7 +6,7 @@ type Props = { entries: TermsListEntry[]; lang: UiLanguage; onChoose: (id: strin
 
 /** Every mission on the page, for keyboard users to jump to one. */
 export function TermsList({ entries, lang, onChoose }: Props) {
-  const t = MESSAGES[lang];
+  const t = CARD_MESSAGES[lang];
   return (
     <section class="mw-card mw-terms-list" lang={lang} aria-labelledby="mw-terms-heading">
       <h2 class="mw-title" id="mw-terms-heading">

@@ -4,7 +4,7 @@
  * the card and its tests agree on what has passed.
  */
 import type { MandateEnd, NationalFramework, PartialDate } from '../../data/schema';
-import { MESSAGES, type UiLanguage } from '../i18n/messages';
+import { CARD_MESSAGES, type UiLanguage } from '../i18n/card-messages';
 import { dayOf, parsePartialDate, partialDateEnd } from '../timeline/partial-dates';
 
 export const LOCALES: Record<UiLanguage, string> = { nl: 'nl-NL', en: 'en-GB' };
@@ -49,7 +49,7 @@ export function endDateOf(value: NationalFramework['until'] | MandateEnd): Parti
 
 /** A framework's end: "t/m 30 juni 2028", "doorlopend", or "einddatum onbekend" when not stated. */
 export function formatUntil(until: NationalFramework['until'], lang: UiLanguage): string {
-  const t = MESSAGES[lang];
+  const t = CARD_MESSAGES[lang];
   if (until === null) return t.card_untilUnknown;
   if (until === 'ongoing') return t.card_ongoing;
   return t.card_until(formatDate(until, lang));
@@ -57,12 +57,12 @@ export function formatUntil(until: NationalFramework['until'], lang: UiLanguage)
 
 /** The end of an international mandate: a date, or "onbepaald" / "indefinite". */
 export function formatMandateEnd(value: MandateEnd, lang: UiLanguage): string {
-  return value === 'indefinite' ? MESSAGES[lang].card_indefinite : formatDate(value, lang);
+  return value === 'indefinite' ? CARD_MESSAGES[lang].card_indefinite : formatDate(value, lang);
 }
 
 /** A Bijlage 2 reporting period, `2024-05/2025-04` → "mei 2024 t/m april 2025". */
 export function formatPeriod(period: string, lang: UiLanguage): string {
   const [from, to] = period.split('/');
   if (from === undefined || to === undefined) throw new Error(`not a period: ${period}`);
-  return MESSAGES[lang].card_period(formatDate(from, lang), formatDate(to, lang));
+  return CARD_MESSAGES[lang].card_period(formatDate(from, lang), formatDate(to, lang));
 }

@@ -3,7 +3,7 @@
  * or unknown where a source gives none — never a guessed 0. Pure.
  */
 import type { Deployed, NationalFramework } from '../../data/schema';
-import { MESSAGES, type UiLanguage } from '../i18n/messages';
+import { CARD_MESSAGES, type UiLanguage } from '../i18n/card-messages';
 import { LOCALES } from './dates';
 
 type Qualifier = NationalFramework['qualifier'];
@@ -18,7 +18,7 @@ export function formatNumber(n: number, lang: UiLanguage): string {
 
 /** "12", "circa 12", "maximaal 15"; null → "onbekend" / "not stated" (no qualifier on an unknown). */
 export function formatCount(n: number | null, qualifier: Qualifier, lang: UiLanguage): string {
-  const t = MESSAGES[lang];
+  const t = CARD_MESSAGES[lang];
   if (n === null) return t.card_unknown;
   const text = formatNumber(n, lang);
   if (qualifier === 'circa') return t.card_circa(text);
@@ -38,7 +38,7 @@ function parts(
   qualifier: Qualifier,
   lang: UiLanguage,
 ): CountPart[] {
-  const t = MESSAGES[lang];
+  const t = CARD_MESSAGES[lang];
   const labels = { military: t.card_military, civilPolice: t.card_civilPolice, total: t.card_total } as const;
   return (['military', 'civilPolice', 'total'] as const).map((key) => ({
     key,

@@ -3,7 +3,7 @@
  * Kamerstuk number with a link only where sources.json gives one (never guessed). Pure.
  */
 import type { SeedFile, SourceDocument, SourceRef } from '../../data/schema';
-import { MESSAGES, type UiLanguage } from '../i18n/messages';
+import { CARD_MESSAGES, type UiLanguage } from '../i18n/card-messages';
 import { formatDate } from './dates';
 
 export function kamerstukUrl(dossier: string, number: string): string {
@@ -34,7 +34,7 @@ export function describeSource(
     date: formatDate(d.date, lang),
     dateNote: d.dateNote?.[lang] ?? null,
     kamerstuk: k
-      ? { label: MESSAGES[lang].card_kamerstuk(k.dossier, k.number), url: kamerstukUrl(k.dossier, k.number) }
+      ? { label: CARD_MESSAGES[lang].card_kamerstuk(k.dossier, k.number), url: kamerstukUrl(k.dossier, k.number) }
       : null,
   };
 }

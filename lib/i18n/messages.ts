@@ -1,15 +1,19 @@
 /**
  * Every UI string, in Dutch and English. One typed table so the user can switch language at
  * run time (browser.i18n follows the browser's language only). Dutch is the reference: the
- * English table must have exactly the same keys.
+ * English table must have exactly the same keys. The card's and in-page strings live in
+ * card-messages.ts, so the content script carries only those; this table includes them.
  */
+import { CARD_MESSAGES, type TableLike } from './card-messages';
+import type { UiLanguage } from './language';
+
+export { resolveLanguage, type UiLanguage } from './language';
+
 const nl = {
+  ...CARD_MESSAGES.nl,
   appName: 'Missiewijzer',
   popupHeading: 'Missies',
   missionCount: (n: number) => `${n} missies in de dataset`,
-  status_active: 'actief',
-  status_ended: 'beëindigd',
-  status_planned: 'gepland',
   // Toolbar popup: search and details
   popup_searchLabel: 'Zoek een missie of afkorting',
   popup_searchPlaceholder: 'Bijvoorbeeld UNIFIL, Libanon of piraterij',
@@ -38,54 +42,28 @@ const nl = {
   popup_citationStatus: (status: string) => `status: ${status}`,
   popup_citationSources: 'Bronnen',
   popup_citationVia: 'via Missiewijzer',
-  // In-page card and keyboard navigation
-  inPage_close: 'Sluiten',
-  inPage_cardLabel: (acronym: string) => `Uitleg bij ${acronym}`,
-  inPage_loading: 'Laden…',
-  inPage_termsOnPage: 'Missies op deze pagina',
-  inPage_termsCount: (n: number) => (n === 1 ? '1 keer' : `${n} keer`),
-  inPage_noTerms: 'Geen missies gevonden op deze pagina.',
-  inPage_ambiguous: (stem: string) => `${stem} kan op meerdere missies slaan:`,
-  inPage_glossary: 'Afkorting',
-  inPage_position: (n: number, total: number) => `Term ${n} van ${total} op deze pagina`,
-  // Mission card (in-page card, popup details, explain page)
-  card_asOf: (date: string) => `Stand per ${date}`,
-  card_org_EU: 'EU',
-  card_org_UN: 'VN',
-  card_org_NATO: 'NAVO',
-  card_org_coalition: 'Coalitie',
-  card_org_national: 'Nationaal',
-  card_org_other: 'Overige organisatie',
-  card_location: 'Gebied',
-  card_status: 'Nederlandse bijdrage',
-  card_contribution: 'Wat Nederland bijdraagt',
-  card_framework: 'Nationaal kader',
-  card_deployed: 'Ingezet',
-  card_legalBasis: 'Rechtsbasis',
-  card_mandateEnd: 'Einde internationaal mandaat',
-  card_military: 'Militair',
-  card_civilPolice: 'Civiel/politie',
-  card_total: 'Totaal',
-  card_circa: (n: string) => `circa ${n}`,
-  card_max: (n: string) => `maximaal ${n}`,
-  card_perYear: 'per jaar',
-  card_until: (date: string) => `t/m ${date}`,
-  card_ongoing: 'doorlopend',
-  card_untilUnknown: 'einddatum onbekend',
-  card_indefinite: 'onbepaald',
-  card_unknown: 'onbekend',
-  card_passed: 'verstreken',
-  card_period: (from: string, to: string) => `${from} t/m ${to}`,
-  card_deployedPeriod: (period: string) => `in de periode ${period}`,
-  card_sourceLabel: (n: number) => (n === 1 ? 'Bron' : 'Bronnen'),
-  card_summaryBasis: 'Samenvatting gebaseerd op',
-  card_quotes: (n: number) => (n === 1 ? 'Citaat' : `${n} citaten`),
-  card_kamerstuk: (dossier: string, number: string) => `Kamerstuk ${dossier}, nr. ${number}`,
-  card_newTab: '(opent in een nieuw tabblad)',
-  card_reading: (reading: string) => `Gelezen als: ${reading}`,
-  card_rowLabel: (label: string) => `Rij „${label}”`,
-  card_disagree: 'De bronnen verschillen:',
-  card_history: 'Verloop per bron',
+  // Toolbar popup: the page in the active tab, the switches and the links
+  popup_onPage: 'Op deze pagina',
+  popup_onPageLoading: 'Pagina wordt gelezen…',
+  popup_onPageUnavailable: 'Missiewijzer leest deze pagina niet.',
+  popup_onPageIncomplete: 'De pagina is nog niet helemaal gelezen; dit is wat tot nu toe is gevonden.',
+  popup_onPageHint: 'Kies een missie om naar de eerste vermelding op de pagina te gaan.',
+  popup_pdfOffer: (dossier: string, number: string) =>
+    `Dit is de pdf van Kamerstuk ${dossier}, nr. ${number}. In de HTML-versie legt Missiewijzer de missies in de tekst uit.`,
+  popup_pdfLink: 'Open de HTML-versie',
+  popup_siteSwitch: (site: string) => `Aan op ${site}`,
+  popup_stateOn: (site: string) => `Missiewijzer staat aan op ${site}.`,
+  popup_stateOff: (site: string) => `Missiewijzer staat uit op ${site}.`,
+  popup_statePaused: 'Missiewijzer is overal gepauzeerd.',
+  popup_stateUnknown: 'Missiewijzer heeft geen toegang tot deze pagina.',
+  popup_stateUnknownHint:
+    'Wil je het op een site buiten de standaardlijst gebruiken? Zet die site aan in de instellingen.',
+  popup_stateUnsupported: 'Missiewijzer werkt alleen op websites.',
+  popup_otherSiteHint: (site: string) =>
+    `${site} staat niet in de standaardlijst: de browser vraagt toestemming om de site te lezen.`,
+  popup_links: 'Meer',
+  popup_settings: 'Instellingen',
+  popup_demo: 'Demo: zo werkt het',
   // Demo page
   demo_heading: 'Zo werkt Missiewijzer',
   demo_intro:
@@ -148,17 +126,13 @@ const nl = {
   explain_empty: "Selecteer een missienaam op een pagina en kies 'Uitleg bij …' in het menu van de rechtermuisknop.",
 } as const;
 
-type MessageTable = {
-  [K in keyof typeof nl]: (typeof nl)[K] extends (...args: infer A) => string ? (...args: A) => string : string;
-};
+type MessageTable = TableLike<typeof nl>;
 
 const en: MessageTable = {
+  ...CARD_MESSAGES.en,
   appName: 'Missiewijzer',
   popupHeading: 'Missions',
   missionCount: (n: number) => `${n} missions in the dataset`,
-  status_active: 'active',
-  status_ended: 'ended',
-  status_planned: 'planned',
   // Toolbar popup: search and details
   popup_searchLabel: 'Search for a mission or abbreviation',
   popup_searchPlaceholder: 'For example UNIFIL, Lebanon or piracy',
@@ -187,54 +161,27 @@ const en: MessageTable = {
   popup_citationStatus: (status: string) => `status: ${status}`,
   popup_citationSources: 'Sources',
   popup_citationVia: 'via Missiewijzer',
-  // In-page card and keyboard navigation
-  inPage_close: 'Close',
-  inPage_cardLabel: (acronym: string) => `About ${acronym}`,
-  inPage_loading: 'Loading…',
-  inPage_termsOnPage: 'Missions on this page',
-  inPage_termsCount: (n: number) => (n === 1 ? 'once' : `${n} times`),
-  inPage_noTerms: 'No missions found on this page.',
-  inPage_ambiguous: (stem: string) => `${stem} may refer to several missions:`,
-  inPage_glossary: 'Abbreviation',
-  inPage_position: (n: number, total: number) => `Term ${n} of ${total} on this page`,
-  // Mission card (in-page card, popup details, explain page)
-  card_asOf: (date: string) => `As of ${date}`,
-  card_org_EU: 'EU',
-  card_org_UN: 'UN',
-  card_org_NATO: 'NATO',
-  card_org_coalition: 'Coalition',
-  card_org_national: 'National',
-  card_org_other: 'Other organisation',
-  card_location: 'Area',
-  card_status: 'Dutch contribution',
-  card_contribution: 'What the Netherlands contributes',
-  card_framework: 'National framework',
-  card_deployed: 'Deployed',
-  card_legalBasis: 'Legal basis',
-  card_mandateEnd: 'End of international mandate',
-  card_military: 'Military',
-  card_civilPolice: 'Civilian/police',
-  card_total: 'Total',
-  card_circa: (n: string) => `about ${n}`,
-  card_max: (n: string) => `at most ${n}`,
-  card_perYear: 'per year',
-  card_until: (date: string) => `until ${date}`,
-  card_ongoing: 'ongoing',
-  card_untilUnknown: 'end date not stated',
-  card_indefinite: 'indefinite',
-  card_unknown: 'not stated',
-  card_passed: 'passed',
-  card_period: (from: string, to: string) => `${from} to ${to}`,
-  card_deployedPeriod: (period: string) => `in the period ${period}`,
-  card_sourceLabel: (n: number) => (n === 1 ? 'Source' : 'Sources'),
-  card_summaryBasis: 'Summary based on',
-  card_quotes: (n: number) => (n === 1 ? 'Quote (in Dutch)' : `${n} quotes (in Dutch)`),
-  card_kamerstuk: (dossier: string, number: string) => `Parliamentary paper ${dossier}, no. ${number}`,
-  card_newTab: '(opens in a new tab)',
-  card_reading: (reading: string) => `Read as: ${reading}`,
-  card_rowLabel: (label: string) => `Row “${label}”`,
-  card_disagree: 'The sources disagree:',
-  card_history: 'History by source',
+  // Toolbar popup: the page in the active tab, the switches and the links
+  popup_onPage: 'On this page',
+  popup_onPageLoading: 'Reading the page…',
+  popup_onPageUnavailable: 'Missiewijzer is not reading this page.',
+  popup_onPageIncomplete: 'The page has not been read to the end yet; this is what was found so far.',
+  popup_onPageHint: 'Choose a mission to go to where it first appears on the page.',
+  popup_pdfOffer: (dossier: string, number: string) =>
+    `This is the PDF of parliamentary paper ${dossier}, no. ${number}. In the HTML version Missiewijzer explains the missions in the text.`,
+  popup_pdfLink: 'Open the HTML version',
+  popup_siteSwitch: (site: string) => `On for ${site}`,
+  popup_stateOn: (site: string) => `Missiewijzer is on for ${site}.`,
+  popup_stateOff: (site: string) => `Missiewijzer is off for ${site}.`,
+  popup_statePaused: 'Missiewijzer is paused everywhere.',
+  popup_stateUnknown: 'Missiewijzer has no access to this page.',
+  popup_stateUnknownHint: 'To use it on a site outside the default list, switch that site on in the settings.',
+  popup_stateUnsupported: 'Missiewijzer only works on websites.',
+  popup_otherSiteHint: (site: string) =>
+    `${site} is not on the default list: the browser asks your permission to read it.`,
+  popup_links: 'More',
+  popup_settings: 'Settings',
+  popup_demo: 'Demo: how it works',
   // Demo page
   demo_heading: 'How Missiewijzer works',
   demo_intro:
@@ -297,13 +244,6 @@ const en: MessageTable = {
   explain_empty: "Select a mission name on a page and choose 'Explain …' from the right-click menu.",
 };
 
-export type UiLanguage = 'nl' | 'en';
 export type Messages = MessageTable;
 
 export const MESSAGES: Record<UiLanguage, Messages> = { nl, en };
-
-/** `auto` follows the browser: Dutch for any nl-* locale, English otherwise. */
-export function resolveLanguage(setting: UiLanguage | 'auto', browserLanguage: string): UiLanguage {
-  if (setting !== 'auto') return setting;
-  return browserLanguage.toLowerCase().startsWith('nl') ? 'nl' : 'en';
-}

@@ -8,7 +8,7 @@ export const COMMANDS = ['next-term', 'previous-term', 'list-terms'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** Messages a content script accepts (from the popup or the background). */
-export const contentMessageSchema = z.discriminatedUnion('type', [
+export const contentMessageSchema = z.union([
   z.object({ type: z.literal('page-terms') }),
   z.object({ type: z.literal('command'), command: z.enum(COMMANDS) }),
   /** Scroll to the first occurrence of a mission and open its card. */
