@@ -8,8 +8,8 @@ import { SliceScheduler } from './slice-scheduler';
 import type { MarkedTerm, TermHighlights } from './term-highlights';
 import {
   domPosition,
-  isEligibleTextNode,
   isInlineElement,
+  isReadableElement,
   isSkippedElement,
   type SkipTest,
   type TextBlock,
@@ -31,7 +31,7 @@ export class Annotator {
   private readonly observer: MutationObserver;
   private readonly pendingRoots = new Set<Node>();
   /** The changed subtree being re-read, kept across slices so no slice runs over its budget. */
-  private rescan: { root: Node; blocks: Generator<TextBlock> } | null = null;
+  private rescan: { root: Node; blocks: Generator<TextBlock>; readable: boolean } | null = null;
   private started = false;
 
   constructor(private readonly options: AnnotatorOptions) {
@@ -60,7 +60,7 @@ export class Annotator {
     const body = document.body ?? document.documentElement;
     this.observer.observe(document.documentElement, { childList: true, characterData: true, subtree: true });
     const seen = new WeakSet<Text>();
-    const viewportStart = firstVisibleNode(document);
+    const viewportStart = firstVisibleNode(document, this.options.isOwnUi);
     if (viewportStart) this.scanFrom(body, seen, viewportStart, true);
     this.scanFrom(body, seen);
   }
@@ -73,41 +73,49 @@ export class Annotator {
     this.options.highlights.clear();
   }
 
-  /** Reads the blocks under `root` in slices; `untilBelowViewport` stops after the screen is covered. */
+  /**
+   * Reads the blocks under `root` in slices; `untilBelowViewport` stops after the screen is covered.
+   * Only that first pass over the screen records what it read in `seen`, for the full pass to
+   * pass over: the full pass reads each node once, in order.
+   */
   private scanFrom(root: Node, seen: WeakSet<Text>, from?: Node, untilBelowViewport = false): void {
     const unseen = (node: Text) => !seen.has(node);
     let blocks = textBlocks(root, this.options.isOwnUi, unseen, from);
     let last: Text | undefined;
     const viewportBottom = this.options.document.defaultView?.innerHeight ?? 0;
     this.scheduler.add((deadline) => {
-      // A walker whose position the page removed would stop early: start over, skipping what was read.
+      // A walker whose position the page removed would stop early: start over. What this pass read
+      // before is read again (marking a block twice gives the same marks); this is rare.
       if (last && !last.isConnected && !untilBelowViewport) blocks = textBlocks(root, this.options.isOwnUi, unseen);
-      while (performance.now() < deadline) {
+      for (let i = 1; ; i++) {
         const next = blocks.next();
         if (next.done) return false;
-        for (const node of next.value.nodes) seen.add(node);
+        if (untilBelowViewport) for (const node of next.value.nodes) seen.add(node);
         last = next.value.nodes[next.value.nodes.length - 1];
         this.markBlock(next.value);
         if (untilBelowViewport && isBelow(next.value, viewportBottom)) return false;
+        if (pastDeadline(i, deadline)) return true;
       }
-      return true;
     });
   }
 
   private markBlock(block: TextBlock): void {
     const { highlights, accept } = this.options;
-    // A walk resumed in a later slice may hold a node the page has removed since; the removal's
-    // own record has the rest of that block re-read.
-    if (!block.nodes.every((node) => node.isConnected)) return;
     for (const node of block.nodes) highlights.removeNode(node);
-    for (const match of findMatches(this.options.matcher, block.text)) {
+    const matches = findMatches(this.options.matcher, block.text);
+    // A walk resumed in a later slice may hold a node the page has removed since: only the
+    // block's first node can be one, as a block's other nodes are read in the slice that marks
+    // it. The removal's own record has the rest of that block re-read. Asked only when there is
+    // something to mark: most blocks have nothing, and each question is a call into the browser.
+    if (matches.length === 0 || !block.nodes[0]?.isConnected) return;
+    for (const match of matches) {
       if (accept && !accept(match)) continue;
       const start = domPosition(block, match.start, false);
       const end = domPosition(block, match.end, true);
       const range = this.options.document.createRange();
       range.setStart(start.node, start.offset);
       range.setEnd(end.node, end.offset);
-      highlights.add({ range, match, startNode: start.node, endNode: end.node });
+      highlights.add({ range, match, startNode: start.node, endNode: end.node, block: block.element });
     }
   }
 
@@ -141,14 +149,17 @@ export class Annotator {
     const { isOwnUi, highlights } = this.options;
     // The page runs between slices: a subtree it has taken out since is not read further.
     if (this.rescan && !this.rescan.root.isConnected) this.rescan = null;
-    while (performance.now() < deadline) {
+    for (let i = 1; !pastDeadline(i, deadline); i++) {
       if (!this.rescan) {
         const next = this.pendingRoots.values().next();
         if (next.done) return false;
         this.pendingRoots.delete(next.value);
         if (!next.value.isConnected) continue;
         const scope = enclosingBlock(next.value);
-        this.rescan = { root: scope, blocks: textBlocks(scope, isOwnUi) };
+        // textBlocks never yields text inside skipped content below the scope, so whether its
+        // text may be marked is decided once, by the scope and what lies above it.
+        const readable = scope.nodeType !== Node.ELEMENT_NODE || isReadableElement(scope as Element, isOwnUi);
+        this.rescan = { root: scope, blocks: textBlocks(scope, isOwnUi), readable };
       }
       const step = this.rescan.blocks.next();
       if (step.done) {
@@ -156,8 +167,7 @@ export class Annotator {
         continue;
       }
       const block = step.value;
-      const eligible = block.nodes.filter((n) => isEligibleTextNode(n, isOwnUi));
-      if (eligible.length !== block.nodes.length) {
+      if (!this.rescan.readable) {
         for (const n of block.nodes) highlights.removeNode(n);
         continue;
       }
@@ -218,6 +228,15 @@ function lineTextBeyond(start: Node | null, step: (node: Node) => Node | null, i
   return false;
 }
 
+/**
+ * Whether the slice is over, asked after every block: the clock is read at every fourth (from a
+ * content script, reading it costs about as much as matching a short block), so a slice may run
+ * at most three short blocks past its deadline.
+ */
+function pastDeadline(blocksDone: number, deadline: number): boolean {
+  return (blocksDone & 3) === 0 && performance.now() >= deadline;
+}
+
 function forEachText(node: Node, visit: (text: Text) => void): void {
   if (node.nodeType === Node.TEXT_NODE) {
     visit(node as Text);
@@ -237,10 +256,23 @@ function enclosingBlock(node: Node): Node {
   return current;
 }
 
-function firstVisibleNode(document: Document): Node | null {
+/**
+ * Where to read first when the page opens scrolled (a reload, a #fragment): the block around the
+ * element at the top of the viewport, so no line is read from its middle, and outside any
+ * skipped content there (a form field or code block at the top is not read). Null: read from the start.
+ */
+function firstVisibleNode(document: Document, isOwnUi: SkipTest): Node | null {
   const view = document.defaultView;
-  if (!view || view.scrollY === 0) return null;
-  return document.elementFromPoint(view.innerWidth / 2, 1);
+  const body = document.body;
+  if (!view || !body || view.scrollY === 0) return null;
+  const top = document.elementFromPoint(view.innerWidth / 2, 1);
+  if (!top || !body.contains(top)) return null;
+  let start: Element = top;
+  for (let el: Element | null = top; el && el !== body; el = el.parentElement) {
+    if (isSkippedElement(el, isOwnUi)) start = el.parentElement ?? body;
+  }
+  while (start !== body && isInlineElement(start) && start.parentElement) start = start.parentElement;
+  return start === body ? null : start;
 }
 
 function isBelow(block: TextBlock, viewportBottom: number): boolean {

@@ -1,7 +1,9 @@
 /**
- * DOM: which marked term is under the pointer. Feature-detected, never assumed:
- * `CSS.highlights.highlightsFromPoint` (where it exists) rules out most moves cheaply; then the
- * caret position under the pointer gives the text node, and the term's client rects confirm it.
+ * DOM: which marked term is under the pointer. Feature-detected, never assumed: the caret
+ * position under the pointer gives the text node (most moves end here: no term starts or ends
+ * in it), and the term's client rects confirm it. `CSS.highlights.highlightsFromPoint` is not
+ * used: Chromium reports no highlight over some right-to-left and mixed-direction text that is
+ * visibly underlined there.
  */
 import type { MarkedTerm, TermHighlights } from './term-highlights';
 
@@ -9,8 +11,6 @@ type CaretDocument = Document & {
   caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
-
-type PointRegistry = HighlightRegistry & { highlightsFromPoint?: (x: number, y: number) => unknown[] };
 
 function textNodeAt(doc: CaretDocument, x: number, y: number): Text | null {
   let node: Node | null | undefined = null;
@@ -26,20 +26,8 @@ function containsPoint(range: Range, x: number, y: number): boolean {
   return false;
 }
 
-export function termAtPoint(
-  doc: Document,
-  registry: HighlightRegistry,
-  highlights: TermHighlights,
-  x: number,
-  y: number,
-): MarkedTerm | null {
-  const fromPoint = (registry as PointRegistry).highlightsFromPoint;
-  if (typeof fromPoint === 'function') {
-    // Entries are Highlights in older drafts of the spec, { highlight, ranges } in newer ones.
-    const under = fromPoint.call(registry, x, y).map((item) => (item as { highlight?: unknown }).highlight ?? item);
-    if (!under.some((h) => highlights.owns(h))) return null;
-  }
+export function termAtPoint(doc: Document, highlights: TermHighlights, x: number, y: number): MarkedTerm | null {
   const node = textNodeAt(doc as CaretDocument, x, y);
-  if (!node) return null;
+  if (!node || !highlights.has(node)) return null;
   return highlights.at(node).find((term) => containsPoint(term.range, x, y)) ?? null;
 }

@@ -60,28 +60,76 @@ const INLINE_TAGS = new Set([
   'WBR',
 ]);
 
-/** Stands between two text nodes that must not be read as one line (a <br>, skipped content). */
+/**
+ * Stands between two text nodes that a <br> or a block (even an empty one) sets on different
+ * lines. The matcher reads it as whitespace, so a name wrapped over a line break still counts.
+ */
 export const BLOCK_SEPARATOR = '\n';
+/**
+ * Stands where skipped content (a script, a form field, code, an editable region) lies between
+ * two text nodes. Neither space nor letter, so no name is read across it: a mark never spans
+ * text we do not read.
+ */
+export const SKIPPED_SEPARATOR = '\uFFFC';
 
 export type TextBlock = {
-  /** The text of `nodes` joined, with BLOCK_SEPARATOR where something breaks the line. */
+  /** The text of `nodes` joined, with BLOCK_SEPARATOR or SKIPPED_SEPARATOR where something breaks the line. */
   text: string;
   nodes: Text[];
   /** Offset in `text` at which each node starts. */
   starts: number[];
+  /**
+   * Length of each node's text, kept so no offset mapping reads `data` again: from a Firefox
+   * content script every read of `data` copies the whole string across compartments (one 1 MB
+   * text node with 15,000 names took 97 s).
+   */
+  lengths: number[];
+  /** The nearest non-inline ancestor of the nodes: the paragraph, cell or item. */
+  element: Element;
 };
 
+/**
+ * Tells our own UI apart. Only asked about custom elements (a hyphen in the name), which our UI
+ * is: the walk saves a property read on every other element.
+ */
 export type SkipTest = (element: Element) => boolean;
+
+const BLOCK = 0;
+const INLINE = 1;
+const SKIPPED = 2;
+const LINE_BREAK = 3;
+const CUSTOM = 4;
+type TagKind = typeof BLOCK | typeof INLINE | typeof SKIPPED | typeof LINE_BREAK | typeof CUSTOM;
+
+/**
+ * What a tag name is, by the tables above, cached per tagName string: the walk reads one property
+ * per element instead of three (each read is a call into the browser, dearer from a content
+ * script's isolated world).
+ */
+const kinds = new Map<string, TagKind>();
+function kindOf(tagName: string): TagKind {
+  let kind = kinds.get(tagName);
+  if (kind === undefined) {
+    const upper = tagName.toUpperCase();
+    if (SKIPPED_TAGS.has(upper)) kind = SKIPPED;
+    else if (upper === 'BR') kind = LINE_BREAK;
+    else if (INLINE_TAGS.has(upper)) kind = INLINE;
+    else kind = tagName.includes('-') ? CUSTOM : BLOCK;
+    kinds.set(tagName, kind);
+  }
+  return kind;
+}
 
 /** True for elements whose whole subtree is not ours to read. */
 export function isSkippedElement(element: Element, isOwnUi: SkipTest): boolean {
-  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  const kind = kindOf(element.tagName);
+  if (kind === SKIPPED) return true;
   if (element instanceof HTMLElement && element.isContentEditable) return true;
-  return isOwnUi(element);
+  return kind === CUSTOM && isOwnUi(element);
 }
 
 export function isInlineElement(element: Element): boolean {
-  return INLINE_TAGS.has(element.tagName.toUpperCase());
+  return kindOf(element.tagName) === INLINE;
 }
 
 /** Nearest ancestor that is not an inline element: the text's paragraph, cell or item. */
@@ -97,6 +145,19 @@ function blockOf(node: Node, cache: Map<Element, Element>): Element | null {
 }
 
 /**
+ * Whether anything in or around `root` can be editable: a contenteditable attribute on it, an
+ * ancestor or a descendant, or design mode. When not, the walk does not ask each element (a
+ * call into the browser that brings style up to date); isEligibleTextNode still asks.
+ */
+function mayHoldEditable(root: Node, doc: Document): boolean {
+  if (doc.designMode === 'on') return true;
+  const element = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : null;
+  if (element?.closest('[contenteditable]')) return true;
+  const scope = element ?? (root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : null);
+  return scope === null || scope.querySelector('[contenteditable]') !== null;
+}
+
+/**
  * Yields the text blocks under `root` in document order, lazily, so the caller can stop after
  * a few milliseconds and resume later. `accept` lets the caller pass over text it already has.
  */
@@ -107,32 +168,43 @@ export function* textBlocks(
   from?: Node,
 ): Generator<TextBlock> {
   const doc = root.ownerDocument ?? (root as Document);
-  let broken = false;
+  /** What lies between the last text node and the next: nothing, a line break, or skipped content. */
+  let gap = '';
+  const lineBreak = () => {
+    if (gap !== SKIPPED_SEPARATOR) gap = BLOCK_SEPARATOR;
+  };
   // No NodeFilter: a filter is a call from the browser into JS for every node, which cost more
   // than the rest of the walk (benchmark: ~10 ms of ~30 on a 1 MB page). Skipped subtrees are
   // stepped over here instead, exactly as FILTER_REJECT would.
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   if (from) walker.currentNode = from;
   const cache = new Map<Element, Element>();
-  let current: { block: Element; value: TextBlock } | null = null;
+  const editable = mayHoldEditable(root, doc);
+  let current: TextBlock | null = null;
 
   let node = walker.nextNode();
   while (node) {
     if (node.nodeType === Node.ELEMENT_NODE) {
-      if (isSkippedElement(node as Element, isOwnUi)) {
-        // Skipped content between two text nodes still breaks the line.
-        broken = true;
+      const element = node as Element;
+      const kind = kindOf(element.tagName);
+      if (
+        kind === SKIPPED ||
+        (editable && element instanceof HTMLElement && element.isContentEditable) ||
+        (kind === CUSTOM && isOwnUi(element))
+      ) {
+        // Skipped content between two text nodes separates them.
+        gap = SKIPPED_SEPARATOR;
         node = nextOutside(walker);
         continue;
       }
-      const tag = (node as Element).tagName.toUpperCase();
-      if (tag === 'BR' || !isInlineElement(node as Element)) broken = true;
+      if (kind !== INLINE) lineBreak();
       node = walker.nextNode();
       continue;
     }
     const text = node as Text;
-    if (text.data.length === 0 || !accept(text)) {
-      broken = true;
+    let data = text.data;
+    if (data.length === 0 || !accept(text)) {
+      lineBreak();
       node = walker.nextNode();
       continue;
     }
@@ -141,22 +213,25 @@ export function* textBlocks(
       node = walker.nextNode();
       continue;
     }
-    if (current && current.block !== block) {
-      yield current.value;
+    if (current && current.element !== block) {
+      yield current;
       current = null;
+      // The page may have changed this node while the caller paused here.
+      data = text.data;
     }
     if (!current) {
-      current = { block, value: { text: '', nodes: [], starts: [] } };
-    } else if (broken) {
-      current.value.text += BLOCK_SEPARATOR;
+      current = { text: '', nodes: [], starts: [], lengths: [], element: block };
+    } else {
+      current.text += gap;
     }
-    current.value.starts.push(current.value.text.length);
-    current.value.nodes.push(text);
-    current.value.text += text.data;
-    broken = false;
+    current.starts.push(current.text.length);
+    current.lengths.push(data.length);
+    current.nodes.push(text);
+    current.text += data;
+    gap = '';
     node = walker.nextNode();
   }
-  if (current) yield current.value;
+  if (current) yield current;
 }
 
 /** The node after the walker's current node and its subtree (null past the root), as FILTER_REJECT steps. */
@@ -168,12 +243,18 @@ function nextOutside(walker: TreeWalker): Node | null {
   }
 }
 
-/** Text nodes that are skipped elements' content are excluded; this tells if one is eligible. */
-export function isEligibleTextNode(node: Text, isOwnUi: SkipTest): boolean {
-  for (let el = node.parentElement; el; el = el.parentElement) {
+/** Whether neither `element` nor any ancestor is skipped: its text may be read. */
+export function isReadableElement(element: Element, isOwnUi: SkipTest): boolean {
+  for (let el: Element | null = element; el; el = el.parentElement) {
     if (isSkippedElement(el, isOwnUi)) return false;
   }
   return true;
+}
+
+/** Text nodes that are skipped elements' content are excluded; this tells if one is eligible. */
+export function isEligibleTextNode(node: Text, isOwnUi: SkipTest): boolean {
+  const parent = node.parentElement;
+  return parent === null || isReadableElement(parent, isOwnUi);
 }
 
 /** The DOM position of `offset` in `block.text` (an end offset maps to the end of its node). */
@@ -188,5 +269,5 @@ export function domPosition(block: TextBlock, offset: number, asEnd: boolean): {
     else hi = mid - 1;
   }
   const node = nodes[lo] as Text;
-  return { node, offset: Math.min(Math.max(offset - (starts[lo] as number), 0), node.data.length) };
+  return { node, offset: Math.min(Math.max(offset - (starts[lo] as number), 0), block.lengths[lo] as number) };
 }

@@ -52,6 +52,17 @@ export class CardHost {
     return panel;
   }
 
+  /**
+   * Renders `content` into the hidden panel, so a later show() of the same content only has to
+   * place it; nothing is rendered while a card is open.
+   */
+  prepare(content: ComponentChild, label: string): void {
+    if (this.isOpen) return;
+    const panel = this.ensure();
+    panel.setAttribute('aria-label', label);
+    render(content, panel);
+  }
+
   /** Renders `content` into the panel and places it next to `anchor` (viewport coordinates). */
   show(content: ComponentChild, label: string, anchor: Rect): void {
     const panel = this.ensure();

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BLOCK_SEPARATOR, domPosition, isEligibleTextNode, textBlocks } from '../../../lib/dom/text-blocks';
+import {
+  BLOCK_SEPARATOR,
+  domPosition,
+  isEligibleTextNode,
+  SKIPPED_SEPARATOR,
+  textBlocks,
+} from '../../../lib/dom/text-blocks';
+import { compileMatcher, findMatches } from '../../../lib/matcher';
+import { MISSIONS } from '../../support/matcher-fixtures';
 
 const notOurs = () => false;
 
@@ -25,7 +33,20 @@ describe('textBlocks', () => {
 
   it('breaks the line at <br> and at skipped content', () => {
     expect(blocksOf('<p>EUNAVFOR<br>Atalanta</p>')[0]?.text).toBe(`EUNAVFOR${BLOCK_SEPARATOR}Atalanta`);
-    expect(blocksOf('<p>EUNAVFOR <code>x</code>Atalanta</p>')[0]?.text).toBe(`EUNAVFOR ${BLOCK_SEPARATOR}Atalanta`);
+    expect(blocksOf('<p>EUNAVFOR <code>x</code>Atalanta</p>')[0]?.text).toBe(`EUNAVFOR ${SKIPPED_SEPARATOR}Atalanta`);
+    expect(blocksOf('<p>EUNAVFOR<br><code>x</code><br>Atalanta</p>')[0]?.text).toBe(
+      `EUNAVFOR${SKIPPED_SEPARATOR}Atalanta`,
+    );
+  });
+
+  it('reads a name wrapped over a line break, never one across skipped content', () => {
+    const matcher = compileMatcher(MISSIONS);
+    const names = (html: string) =>
+      blocksOf(html).flatMap((b) => findMatches(matcher, b.text).map((m) => m.text.replace(/\s+/gu, ' ')));
+    expect(names('<p>Operatie<br>Atalanta</p>')).toEqual(['Operatie Atalanta']);
+    for (const zone of ['<code>x</code>', '<textarea>x</textarea>', '<span contenteditable="true">x</span>', '<input>'])
+      expect(names(`<p>Operatie ${zone} Atalanta</p>`)).not.toContain('Operatie Atalanta');
+    expect(names('<p>UNIFIL<code>x</code>UNTSO</p>')).toEqual(['UNIFIL', 'UNTSO']);
   });
 
   it.each([
@@ -49,6 +70,20 @@ describe('textBlocks', () => {
 });
 
 describe('domPosition', () => {
+  it("maps offsets without reading the nodes' text again (a copy of the whole string per read, from a Firefox content script)", () => {
+    const [block] = blocksOf('<p><b>EUNAVFOR</b><br>Atalanta</p>');
+    if (!block) throw new Error('no block');
+    for (const node of block.nodes)
+      Object.defineProperty(node, 'data', {
+        get() {
+          throw new Error('data read');
+        },
+      });
+    expect(domPosition(block, block.text.length, true).offset).toBe(8);
+    expect(domPosition(block, 8, true)).toMatchObject({ offset: 8 });
+    expect(domPosition(block, 0, false).offset).toBe(0);
+  });
+
   it('maps block offsets back to the text nodes they came from', () => {
     const [block] = blocksOf('<p><b>EUNAVFOR</b> <i>Atalanta</i></p>');
     if (!block) throw new Error('no block');
