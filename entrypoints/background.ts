@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { datasetNotes, documents, glossary, missions } from '../data/dataset';
 import { startContextMenu, startSiteSync } from '../lib/background/listeners';
-import { cardDataFor } from '../lib/messages/card-data-handler';
-import { COMMANDS, type CommandName, parseBackgroundMessage } from '../lib/messages/protocol';
+import { answerBackgroundMessage } from '../lib/messages/background-handler';
+import { COMMANDS, type CommandName } from '../lib/messages/protocol';
 
 const dataset = { missions, terms: glossary, documents, notes: datasetNotes };
 
@@ -15,12 +15,9 @@ export async function forwardCommand(command: CommandName): Promise<void> {
 }
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message, sender) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    const parsed = parseBackgroundMessage(message);
-    if (parsed?.type === 'card-data') return Promise.resolve(cardDataFor(dataset, parsed));
-    return undefined;
-  });
+  browser.runtime.onMessage.addListener((message, sender) =>
+    answerBackgroundMessage(message, sender, browser.runtime.id, dataset),
+  );
 
   // A new user sees it work at once, on a real Kamerstuk passage.
   browser.runtime.onInstalled.addListener(({ reason }) => {

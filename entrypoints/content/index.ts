@@ -4,21 +4,24 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CARD_CSS } from '../../components/card/card-styles';
 import { LAYER_CSS } from '../../components/in-page/layer-styles';
-import { resolveLanguage } from '../../lib/i18n/messages';
+import { resolveLanguage } from '../../lib/i18n/language';
 import type { CardData } from '../../lib/in-page/card-data';
 import { PageSession } from '../../lib/in-page/page-session';
 import { acceptFor, needsRescan } from '../../lib/in-page/session-options';
 import { compileMatcher } from '../../lib/matcher';
-import { parseContentMessage } from '../../lib/messages/protocol';
+import { answerContentMessage } from '../../lib/messages/content-handler';
+import { onSettingsChanged, readSettings } from '../../lib/settings/settings-reader';
 import { isActiveOn, type Settings } from '../../lib/settings/settings-schema';
-import { loadSettings, watchSettings } from '../../lib/settings/settings-store';
 import { DEFAULT_MATCHES, isDefaultSite } from '../../lib/sites/default-sites';
 
 export default defineContentScript({
   matches: DEFAULT_MATCHES,
+  // Frames: the top document only (no allFrames). Kamerstukken and articles are the top page;
+  // frames are embeds and ads, mostly from other origins, and a card inside one would be clipped
+  // to the frame. Text in frames, same- or cross-origin, is not marked (tests/e2e/robustness.scenarios.ts).
   runAt: 'document_idle',
   async main(ctx) {
-    let settings = await loadSettings();
+    let settings = await readSettings();
     let session: PageSession | null = null;
 
     const start = () => {
@@ -56,26 +59,14 @@ export default defineContentScript({
     };
 
     if (isActiveOn(settings, location.hostname, isDefaultSite)) start();
-    const unwatch = watchSettings(apply);
+    const unwatch = onSettingsChanged(apply);
     ctx.onInvalidated(() => {
       unwatch();
       stop();
     });
 
-    browser.runtime.onMessage.addListener((message, sender) => {
-      if (sender.id !== browser.runtime.id) return undefined;
-      const parsed = parseContentMessage(message);
-      if (!parsed || !session) return undefined;
-      const current = session;
-      switch (parsed.type) {
-        case 'page-terms':
-          return Promise.resolve(current.pageTerms());
-        case 'reveal':
-          return current.revealMission(parsed.id).then(() => true);
-        case 'command':
-          if (parsed.command === 'list-terms') return current.showList().then(() => true);
-          return current.step(parsed.command === 'next-term' ? 1 : -1).then(() => true);
-      }
-    });
+    browser.runtime.onMessage.addListener((message, sender) =>
+      answerContentMessage(message, sender, browser.runtime.id, session),
+    );
   },
 });

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { resolveLanguage, type UiLanguage } from '../i18n/messages';
 import type { Settings } from '../settings/settings-schema';
 import { loadSettings, updateSettings, watchSettings } from '../settings/settings-store';
+import { sitesGrantedBy, withSite } from '../sites/custom-sites';
 import { EXPLAIN_MENU_ID, menuTitle, openExplainPage } from './context-menu';
 import {
   browserSiteScriptsApi,
@@ -18,7 +19,8 @@ import {
 
 /**
  * Background wiring: sync now, whenever `enabledSites` changes, and whenever a permission is
- * granted or withdrawn; a withdrawn site is also taken out of `enabledSites`.
+ * granted or withdrawn; a site granted for our pattern is put in `enabledSites` (so a grant
+ * survives the popup that asked for it closing), a withdrawn one taken out.
  */
 export function startSiteSync(api: SiteScriptsApi = browserSiteScriptsApi): { synced: () => Promise<string[]> } {
   const enqueue = serialQueue();
@@ -40,7 +42,17 @@ export function startSiteSync(api: SiteScriptsApi = browserSiteScriptsApi): { sy
     sync();
   });
 
-  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onAdded.addListener((permissions) => {
+    const granted = sitesGrantedBy(permissions?.origins ?? []);
+    track(
+      enqueue(async () => {
+        const { enabledSites } = await loadSettings();
+        const next = granted.reduce(withSite, enabledSites);
+        if (next.length !== enabledSites.length) await updateSettings({ enabledSites: next });
+        return syncRegisteredSites(next, api);
+      }),
+    );
+  });
   browser.permissions.onRemoved.addListener(() => {
     track(
       enqueue(async () => {

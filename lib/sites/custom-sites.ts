@@ -46,3 +46,19 @@ export function withSite(sites: readonly string[], site: string): string[] {
 export function withoutSite(sites: readonly string[], site: string): string[] {
   return sites.filter((s) => s !== site);
 }
+
+/**
+ * The sites a permission grant switches on: each origin of the form `*://*.<site>/*` (the pattern
+ * this extension asks for) whose site is valid and not on the default list. A grant that outlives
+ * the page that asked for it (Firefox can show its prompt behind the popup, which then closes)
+ * still ends with the site on.
+ */
+export function sitesGrantedBy(origins: readonly string[]): string[] {
+  const sites: string[] = [];
+  for (const origin of origins) {
+    const match = /^\*:\/\/\*\.([^/]+)\/\*$/u.exec(origin);
+    const site = match?.[1];
+    if (site && HOST.test(site) && !isDefaultSite(site) && !sites.includes(site)) sites.push(site);
+  }
+  return sites;
+}

@@ -134,7 +134,7 @@ describe('serialQueue', () => {
 });
 
 describe('startSiteSync (background wiring)', () => {
-  type Listener = () => void;
+  type Listener = (permissions: { origins?: string[] }) => void;
   let added: Listener[];
   let removed: Listener[];
 
@@ -167,7 +167,7 @@ describe('startSiteSync (background wiring)', () => {
     const sync = startSiteSync(api);
     await sync.synced();
     grants.delete('a.org');
-    for (const l of removed) l();
+    for (const l of removed) l({ origins: ['*://*.a.org/*'] });
     await expect(sync.synced()).resolves.toEqual(['b.org']);
     expect((await loadSettings()).enabledSites).toEqual(['b.org']);
     expect([...scripts.keys()]).toEqual(['mw-site-b.org']);
@@ -179,8 +179,30 @@ describe('startSiteSync (background wiring)', () => {
     const sync = startSiteSync(api);
     await expect(sync.synced()).resolves.toEqual([]);
     grants.add('a.org');
-    for (const l of added) l();
-    await expect(sync.synced()).resolves.toEqual(['a.org']);
-    expect([...scripts.keys()]).toEqual(['mw-site-a.org']);
+    for (const l of added) l({ origins: ['*://*.a.org/*'] });
+    await vi.waitFor(() => expect([...scripts.keys()]).toEqual(['mw-site-a.org']));
+    expect((await loadSettings()).enabledSites).toEqual(['a.org']);
+  });
+
+  it('switches a site on when its permission is granted, even if the page that asked has closed', async () => {
+    const { api, scripts, grants } = memoryBrowser([]);
+    await updateSettings({ enabledSites: ['a.org'] });
+    const sync = startSiteSync(api);
+    await sync.synced();
+    // Firefox can show the prompt behind the popup; the popup closes before the grant arrives.
+    grants.add('b.org');
+    for (const l of added) l({ origins: ['*://*.b.org/*'] });
+    await vi.waitFor(async () => expect((await loadSettings()).enabledSites).toEqual(['a.org', 'b.org']));
+    await vi.waitFor(() => expect([...scripts.keys()]).toEqual(['mw-site-b.org']));
+  });
+
+  it('leaves the settings alone for a grant that is not a site pattern of ours', async () => {
+    const { api } = memoryBrowser([]);
+    await updateSettings({ enabledSites: [] });
+    const sync = startSiteSync(api);
+    await sync.synced();
+    for (const l of added) l({ origins: ['*://*.nos.nl/*', '*://*/*'] });
+    await sync.synced();
+    expect((await loadSettings()).enabledSites).toEqual([]);
   });
 });

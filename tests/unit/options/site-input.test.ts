@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseSiteInput, sitePermissionPattern, withoutSite, withSite } from '../../../lib/sites/custom-sites';
+import {
+  parseSiteInput,
+  sitePermissionPattern,
+  sitesGrantedBy,
+  withoutSite,
+  withSite,
+} from '../../../lib/sites/custom-sites';
 
 describe('parseSiteInput', () => {
   it.each([
@@ -50,5 +56,28 @@ describe('site lists', () => {
     expect(withSite(['a.org'], 'b.org')).toEqual(['a.org', 'b.org']);
     expect(withSite(['a.org', 'b.org'], 'a.org')).toEqual(['a.org', 'b.org']);
     expect(withoutSite(['a.org', 'b.org'], 'a.org')).toEqual(['b.org']);
+  });
+});
+
+describe('sitesGrantedBy', () => {
+  it('reads the site out of the pattern the extension asks for', () => {
+    expect(sitesGrantedBy(['*://*.example-blog.org/*'])).toEqual(['example-blog.org']);
+  });
+
+  it('ignores default sites, other pattern shapes, invalid hosts and repeats', () => {
+    expect(
+      sitesGrantedBy([
+        '*://*.nos.nl/*',
+        '*://*/*',
+        'https://example.org/*',
+        '*://*.no_host/*',
+        '*://*.example.org/*',
+        '*://*.example.org/*',
+      ]),
+    ).toEqual(['example.org']);
+  });
+
+  it('grants nothing for no origins', () => {
+    expect(sitesGrantedBy([])).toEqual([]);
   });
 });
