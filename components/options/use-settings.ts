@@ -1,7 +1,7 @@
 /**
- * The options page's view of the settings: loaded once, kept current by watchSettings (another
- * tab or the popup may change them), and saved one change at a time so two quick clicks never
- * overwrite each other.
+ * The options page's and the popup's view of the settings: loaded once, kept current by
+ * watchSettings (another tab or the popup may change them), and saved one change at a time so two
+ * quick clicks never overwrite each other.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { SettingsUpdater } from '../../lib/permissions/enable-site';
@@ -10,8 +10,13 @@ import { loadSettings, updateSettings, watchSettings } from '../../lib/settings/
 
 export type SaveSettings = (change: Partial<Settings>) => Promise<unknown>;
 
-export function useSettings(): { settings: Settings | null; save: SaveSettings; update: SettingsUpdater } {
-  const [settings, setSettings] = useState<Settings | null>(null);
+/** `initial`: settings already loaded (the popup reads them before its first paint). */
+export function useSettings(initial: Settings | null = null): {
+  settings: Settings | null;
+  save: SaveSettings;
+  update: SettingsUpdater;
+} {
+  const [settings, setSettings] = useState<Settings | null>(initial);
   const tail = useRef<Promise<unknown>>(Promise.resolve());
 
   useEffect(() => {

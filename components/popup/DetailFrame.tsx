@@ -12,7 +12,9 @@ export function DetailFrame({ t, label, onBack, children }: Props) {
   const frame = useRef<HTMLElement>(null);
 
   useEffect(() => {
-    frame.current?.focus();
+    // From the top, whatever the list's scroll was: focus alone would scroll the padding and outline away.
+    window.scrollTo(0, 0);
+    frame.current?.focus({ preventScroll: true });
   }, []);
 
   useEffect(() => {

@@ -5,28 +5,36 @@
  * Keyboard (focus in the search field): ArrowDown/ArrowUp move through the list, Home/End jump to
  * its first/last option, Enter opens the active option (or the first result), Escape clears the
  * query. In a detail view, Escape or the back button return to the search as it was.
+ *
+ * With `env` (the real popup) it also shows what the active tab's page mentions, the switches for
+ * that site and pausing, and links to the options and demo pages.
  */
 import type { TargetedKeyboardEvent } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import * as dataset from '../../data/dataset';
 import type { Mission, Notes, SourceDocument, Term } from '../../data/schema';
-import { MESSAGES, resolveLanguage, type UiLanguage } from '../../lib/i18n/messages';
+import { MESSAGES, type Messages, resolveLanguage, type UiLanguage } from '../../lib/i18n/messages';
 import { createSearchIndex, search, suggestAcronyms } from '../../lib/search';
 import { DetailView } from './DetailView';
 import { NoResults } from './NoResults';
+import { PageSection } from './PageSection';
+import { PopupLinks } from './PopupLinks';
 import { activeMissionEntries, isListKey, moveActive, type PopupEntry, toEntries } from './popup-entries';
+import { QuickControls } from './QuickControls';
 import { optionId, ResultList } from './ResultList';
 import { SEARCH_INPUT_ID, SearchBox } from './SearchBox';
 import { TermDetail } from './TermDetail';
+import { type PopupEnv, useTabView } from './use-active-tab';
 
 type Props = {
   missions?: Mission[];
   terms?: Term[];
   documents?: SourceDocument[];
   notes?: Notes;
-  /** The UI language; settings will provide it, until then the browser's language decides. */
+  /** The UI language (from the settings); without it the browser's language decides. */
   lang?: UiLanguage;
   today?: Date;
+  env?: PopupEnv;
 };
 
 const LIST_ID = 'mw-results';
@@ -40,6 +48,7 @@ export function PopupApp({
   notes = dataset.datasetNotes,
   lang = resolveLanguage('auto', navigator.language),
   today,
+  env,
 }: Props) {
   const t = MESSAGES[lang];
   const index = useMemo(() => createSearchIndex(missions, terms), [missions, terms]);
@@ -47,6 +56,7 @@ export function PopupApp({
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(-1);
   const [opened, setOpened] = useState<PopupEntry | null>(null);
+  const { site, pageTerms, pdf, showPage, reveal } = useTabView(env);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -94,6 +104,7 @@ export function PopupApp({
   if (opened?.kind === 'mission') {
     return (
       <main class="mw-popup">
+        <AppName t={t} hidden />
         <DetailView
           mission={opened.mission}
           documents={documents}
@@ -108,6 +119,7 @@ export function PopupApp({
   if (opened?.kind === 'term') {
     return (
       <main class="mw-popup">
+        <AppName t={t} hidden />
         <TermDetail term={opened.term} documents={documents} lang={lang} onBack={back} />
       </main>
     );
@@ -116,7 +128,7 @@ export function PopupApp({
   const expanded = entries.length > 0;
   return (
     <main class="mw-popup">
-      <h1 class="mw-app-name">{t.appName}</h1>
+      <AppName t={t} />
       <SearchBox
         t={t}
         value={query}
@@ -132,6 +144,9 @@ export function PopupApp({
       {trimmed === '' && (
         <>
           <p class="mw-hint">{t.popup_hint}</p>
+          {showPage && (
+            <PageSection t={t} lang={lang} state={pageTerms} missions={missions} pdf={pdf} onReveal={reveal} />
+          )}
           <h2 class="mw-list-heading">{t.popup_activeLabel}</h2>
         </>
       )}
@@ -157,6 +172,13 @@ export function PopupApp({
           }}
         />
       )}
+      {env && <QuickControls t={t} settings={env.settings} update={env.update} site={site} />}
+      {env && <PopupLinks t={t} popupBrowser={env.browser} />}
     </main>
   );
+}
+
+/** The page's one h1; in a detail view only for assistive technology, where the back button leads. */
+function AppName({ t, hidden = false }: { t: Messages; hidden?: boolean }) {
+  return <h1 class={hidden ? 'mw-visually-hidden' : 'mw-app-name'}>{t.appName}</h1>;
 }

@@ -1,6 +1,7 @@
 /**
- * Styles of the toolbar popup (search, result list, detail view, timeline). px, not rem, like the
- * in-page layer: the popup has a fixed width and must not depend on the browser's font settings.
+ * Styles of the toolbar popup (search, result list, the page in the active tab, switches, detail
+ * view, timeline). px, not rem, like the in-page layer: the popup has a fixed width and must not
+ * depend on the browser's font settings.
  * Light and dark follow prefers-color-scheme; forced-colors (Windows high contrast) keeps outlines.
  * Loaded after components/card/card-styles.ts (the detail view's card, the status badges).
  */
@@ -77,6 +78,47 @@ body {
 .mw-links a { color: #0969da; }
 .mw-link-title { color: #59636e; font-size: 12px; }
 
+/* On this page */
+.mw-on-page { margin-top: 12px; }
+.mw-on-page .mw-list-heading { margin-top: 0; }
+.mw-page-note { margin: 0 0 6px; color: #59636e; font-size: 13px; }
+.mw-page-terms { list-style: none; margin: 0 0 4px; padding: 0; }
+.mw-page-terms li { margin: 0 0 2px; }
+.mw-page-term {
+  display: block; box-sizing: border-box; width: 100%; padding: 5px 8px;
+  border: 1px solid transparent; border-radius: 6px;
+  background: transparent; color: inherit; font: inherit; font-size: 13px; text-align: left; cursor: pointer;
+}
+.mw-page-term:hover { background: rgb(127 127 127 / 0.1); border-color: #d0d7de; }
+.mw-page-term:focus-visible { outline: 2px solid #0969da; outline-offset: 0; }
+.mw-page-term .mw-option-acronym { font-size: 14px; }
+.mw-page-term-name { color: #31363c; }
+.mw-count { color: #59636e; white-space: nowrap; }
+.mw-page-stem { padding: 5px 9px; font-size: 13px; } /* lined up with the buttons' text (padding + border) */
+.mw-pdf-offer {
+  margin: 0 0 8px; padding: 8px 10px; border: 1px solid #d4a72c; border-radius: 6px;
+  background: #fff8c5; font-size: 13px;
+}
+.mw-pdf-offer a { color: #0550ae; font-weight: 600; }
+.mw-pdf-offer a:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
+
+/* Switches and links */
+.mw-controls { margin-top: 14px; padding-top: 10px; border-top: 1px solid #d0d7de; }
+.mw-controls .mw-list-heading { margin-top: 0; }
+.mw-site-state { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-weight: 600; }
+.mw-site-dot { flex: none; width: 10px; height: 10px; border-radius: 50%; background: #818b98; }
+.mw-site-state.is-on .mw-site-dot { background: #1a7f37; }
+.mw-site-state.is-paused .mw-site-dot { background: #bf8700; }
+.mw-check { display: grid; grid-template-columns: 20px 1fr; column-gap: 8px; align-items: start; margin: 4px 0; }
+.mw-check > input { width: 16px; height: 16px; margin: 2px 0 0; accent-color: #0969da; }
+.mw-check > input:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
+.mw-check > .mw-hint { grid-column: 2; margin: 0; }
+.mw-switch-status { margin: 0; color: #116329; font-size: 13px; }
+.mw-switch-status.is-error { color: #cf222e; }
+.mw-popup-links { display: flex; flex-wrap: wrap; gap: 4px 16px; margin-top: 10px; font-size: 13px; }
+.mw-popup-links a { color: #0969da; }
+.mw-popup-links a:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
+
 /* Timeline */
 .mw-tl { display: block; max-width: 100%; height: auto; overflow: visible; font-size: 10px; }
 .mw-tl text { fill: currentColor; font-family: inherit; }
@@ -110,6 +152,20 @@ body {
   .mw-detail:focus-visible { outline-color: #4493f8; }
   .mw-copy-status { color: #7ee787; }
   .mw-links a { color: #4493f8; }
+  .mw-page-note, .mw-count { color: #9198a1; }
+  .mw-page-term-name { color: #c9d1d9; }
+  .mw-page-term:hover { border-color: #30363d; }
+  .mw-page-term:focus-visible, .mw-check > input:focus-visible, .mw-pdf-offer a:focus-visible,
+  .mw-popup-links a:focus-visible { outline-color: #4493f8; }
+  .mw-pdf-offer { background: #2e2410; border-color: #9e6a03; }
+  .mw-pdf-offer a, .mw-popup-links a { color: #4493f8; }
+  .mw-controls { border-top-color: #30363d; }
+  .mw-site-dot { background: #6e7681; }
+  .mw-site-state.is-on .mw-site-dot { background: #3fb950; }
+  .mw-site-state.is-paused .mw-site-dot { background: #d29922; }
+  .mw-check > input { accent-color: #4493f8; }
+  .mw-switch-status { color: #7ee787; }
+  .mw-switch-status.is-error { color: #ff7b72; }
   .mw-tl .mw-tl-label, .mw-tl .mw-tl-year { fill: #9198a1; }
   .mw-tl-axis line { stroke: #6e7681; }
   .mw-tl-bar, .mw-tl-arrow { fill: #4493f8; }
@@ -123,5 +179,7 @@ body {
 
 @media (forced-colors: active) {
   .mw-option.is-active { border-color: Highlight; outline: 2px solid Highlight; }
+  .mw-page-term { border-color: ButtonText; }
+  .mw-site-dot { border: 1px solid CanvasText; }
 }
 `;

@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import { CARD_CSS } from '../../components/card/card-styles';
-import { PopupApp } from '../../components/popup/PopupApp';
+import { PopupRoot } from '../../components/popup/PopupRoot';
 import { POPUP_CSS } from '../../components/popup/popup-styles';
+import { browserPopup } from '../../lib/popup/popup-browser';
+import { loadSettings } from '../../lib/settings/settings-store';
 
 // The card's styles (written for the in-page shadow root, scoped by their class names), then the popup's.
 const sheets = [CARD_CSS, POPUP_CSS].map((css) => {
@@ -12,4 +14,6 @@ const sheets = [CARD_CSS, POPUP_CSS].map((css) => {
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, ...sheets];
 
 const root = document.getElementById('app');
-if (root) render(<PopupApp />, root);
+// Settings first (local storage, a few ms): the first paint is already in the chosen language.
+if (root)
+  void loadSettings().then((initial) => render(<PopupRoot initial={initial} popupBrowser={browserPopup} />, root));

@@ -1,5 +1,6 @@
 /**
- * The card over a Kamerstuk page in light and dark mode, as the README shows it. The test also
+ * The card over a Kamerstuk page in light and dark mode, as the README shows it
+ * (`npm run screenshots` rewrites the committed images). The test also
  * proves the card follows the colour scheme: its background is light in one and dark in the other.
  */
 import { readFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { DEMO_SEED_LINES, extractPassage } from '../../lib/demo/demo-passage';
 import { escapeHtml, page as htmlPage } from './fixtures/html';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { FixtureServer } from './harness/fixture-server';
+import { screenshotPath } from './harness/screenshots';
 import { waitFor } from './harness/wait-for';
 
 const SEED = readFileSync('seeds/001_538d6e1628be61ba.txt', 'utf8');
@@ -101,7 +103,7 @@ describe('Chromium: screenshots of the card', () => {
       const background = await openUnifilCard(page);
       if (scheme === 'light') expect(luminance(background)).toBeGreaterThan(0.8);
       else expect(luminance(background)).toBeLessThan(0.2);
-      await page.screenshot({ path: `docs/screenshots/card-${scheme}.png` });
+      await page.screenshot({ path: screenshotPath(`card-${scheme}`) });
       await page.close();
     });
   }

@@ -1,0 +1,58 @@
+/**
+ * "On this page": what the content script of the active tab found, as it reads the page, and the
+ * HTML version of a Kamerstuk shown as PDF.
+ */
+import type { Mission } from '../../data/schema';
+import type { Messages, UiLanguage } from '../../lib/i18n/messages';
+import type { KamerstukPdf } from '../../lib/popup/kamerstuk-pdf';
+import { summarisePageTerms } from '../../lib/popup/page-summary';
+import type { PageTermsState } from '../../lib/popup/poll-page-terms';
+import { PageTermList } from './PageTermList';
+import { PdfOffer } from './PdfOffer';
+
+type Props = {
+  t: Messages;
+  lang: UiLanguage;
+  state: PageTermsState;
+  missions: readonly Mission[];
+  pdf: KamerstukPdf | null;
+  onReveal: (missionId: string) => void;
+};
+
+const HEADING_ID = 'mw-on-page-heading';
+const HINT_ID = 'mw-on-page-hint';
+
+export function PageSection({ t, lang, state, missions, pdf, onReveal }: Props) {
+  return (
+    <section class="mw-on-page" aria-labelledby={HEADING_ID} aria-busy={state.status === 'loading'}>
+      <h2 id={HEADING_ID} class="mw-list-heading">
+        {t.popup_onPage}
+      </h2>
+      {pdf && <PdfOffer t={t} pdf={pdf} />}
+      <PageState t={t} lang={lang} state={state} missions={missions} onReveal={onReveal} />
+    </section>
+  );
+}
+
+function PageState({ t, lang, state, missions, onReveal }: Omit<Props, 'pdf'>) {
+  if (state.status === 'loading') return <p class="mw-page-note">{t.popup_onPageLoading}</p>;
+  if (state.status === 'unavailable') return <p class="mw-page-note">{t.popup_onPageUnavailable}</p>;
+  const entries = summarisePageTerms(state.terms);
+  return (
+    <>
+      {entries.length === 0 ? (
+        <p class="mw-page-note">{t.inPage_noTerms}</p>
+      ) : (
+        <>
+          {entries.some((e) => e.kind === 'mission') && (
+            <p id={HINT_ID} class="mw-page-note">
+              {t.popup_onPageHint}
+            </p>
+          )}
+          <PageTermList t={t} lang={lang} entries={entries} missions={missions} hintId={HINT_ID} onReveal={onReveal} />
+        </>
+      )}
+      {!state.complete && <p class="mw-page-note">{t.popup_onPageIncomplete}</p>}
+    </>
+  );
+}

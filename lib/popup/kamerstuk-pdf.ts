@@ -1,0 +1,31 @@
+/**
+ * Pure: whether a tab shows the PDF of a Kamerstuk, and where its HTML version is. In the PDF
+ * viewer nothing can be underlined; on zoek.officielebekendmakingen.nl the same document as HTML
+ * can. The Kamerstuk id is read from the address (`kst-29521-493`, also sub-dossiers such as
+ * `kst-21501-02-2930` and budget chapters such as `kst-36200-X-12`), never guessed.
+ */
+import { kamerstukUrl } from '../format/sources';
+
+export type KamerstukPdf = { dossier: string; number: string; htmlUrl: string };
+
+/** `kst-`, the dossier (digits, then optional `-part`s) and the number, which is always the last part. */
+const KAMERSTUK_ID = /(?:^|[^a-z0-9])kst-(\d+(?:-[a-z0-9]+)*)-(\d+)(?![a-z0-9])/giu;
+
+export function kamerstukPdf(address: string | null | undefined): KamerstukPdf | null {
+  if (!address) return null;
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return null;
+  }
+  if (!['http:', 'https:', 'file:'].includes(url.protocol)) return null;
+  if (!/\.pdf$/iu.test(url.pathname)) return null;
+  // The file name names the document; a folder may name its dossier (…/kst/29521/kst-29521-493/…).
+  const ids = [...url.pathname.matchAll(KAMERSTUK_ID)];
+  const last = ids.at(-1);
+  if (!last) return null;
+  const dossier = last[1] as string;
+  const number = last[2] as string;
+  return { dossier, number, htmlUrl: kamerstukUrl(dossier, number) };
+}
