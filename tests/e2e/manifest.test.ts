@@ -1,6 +1,7 @@
 /**
- * The built manifests ask for exactly the permissions we mean to ask for: a new permission must
- * be a deliberate change to this list. Also checks nothing loosens the default extension CSP.
+ * The built manifests (Chrome and Firefox) ask for exactly the permissions we mean to ask for: a
+ * new permission must be a deliberate change to this list. Also checks nothing loosens the
+ * default extension CSP, exposes files or messaging to web pages, or reaches into frames.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -12,11 +13,16 @@ type Manifest = {
   host_permissions?: string[];
   optional_permissions?: string[];
   optional_host_permissions?: string[];
-  content_scripts?: { matches: string[] }[];
+  content_scripts?: { matches: string[]; all_frames?: boolean; match_about_blank?: boolean; world?: string }[];
+  externally_connectable?: unknown;
+  sandbox?: unknown;
   content_security_policy?: unknown;
   web_accessible_resources?: unknown;
   minimum_chrome_version?: string;
-  browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string } };
+  browser_specific_settings?: {
+    gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[] } };
+    gecko_android?: { strict_min_version?: string };
+  };
 };
 
 const read = (dir: string) => JSON.parse(readFileSync(`.output/${dir}/manifest.json`, 'utf8')) as Manifest;
@@ -46,9 +52,20 @@ describe.each([
       expect([...script.matches].sort()).toEqual([...DEFAULT_MATCHES].sort());
   });
 
-  it('keeps the default extension CSP and exposes no resources to pages', () => {
+  it('keeps the default extension CSP and exposes no resources or messaging to pages', () => {
     expect(manifest.content_security_policy).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.sandbox).toBeUndefined();
+  });
+
+  it('runs the content script in the top document only, in its isolated world', () => {
+    expect(manifest.content_scripts?.length).toBe(1);
+    for (const script of manifest.content_scripts ?? []) {
+      expect(script.all_frames ?? false).toBe(false);
+      expect(script.match_about_blank ?? false).toBe(false);
+      expect(script.world ?? 'ISOLATED').toBe('ISOLATED');
+    }
   });
 });
 
@@ -58,5 +75,19 @@ describe('minimum browser versions', () => {
     expect(read('chrome-mv3').minimum_chrome_version).toBe('114');
     // Firefox: Highlight API 140; MV3 host permissions granted at install since 127.
     expect(read('firefox-mv3').browser_specific_settings?.gecko?.strict_min_version).toBe('140.0');
+    expect(read('firefox-mv3').browser_specific_settings?.gecko_android?.strict_min_version).toBe('142.0');
+  });
+});
+
+describe('Firefox-only settings', () => {
+  it('has a fixed add-on id and declares that it collects no data', () => {
+    const gecko = read('firefox-mv3').browser_specific_settings?.gecko;
+    expect(gecko?.id).toBe('missiewijzer@missiewijzer.nl');
+    expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it('are not in the Chrome manifest', () => {
+    expect(read('chrome-mv3').browser_specific_settings).toBeUndefined();
+    expect(read('firefox-mv3').minimum_chrome_version).toBeUndefined();
   });
 });

@@ -21,7 +21,12 @@ export type ChromiumSession = {
   close(): Promise<void>;
 };
 
-export async function launchChromium(port: number, extensionDir = CHROME_BUILD): Promise<ChromiumSession> {
+export async function launchChromium(
+  port: number,
+  extensionDir = CHROME_BUILD,
+  /** More command-line switches (e.g. `--log-net-log=FILE` to record every request). */
+  extraArgs: string[] = [],
+): Promise<ChromiumSession> {
   const profile = mkdtempSync(join(tmpdir(), 'mw-chromium-'));
   const rules = [...MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE localhost'];
   const context = await chromium.launchPersistentContext(profile, {
@@ -38,6 +43,7 @@ export async function launchChromium(port: number, extensionDir = CHROME_BUILD):
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
   const errors = new ConsoleErrors();

@@ -21,6 +21,10 @@ export type DriverPage = {
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
   mouseMove(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
+  /** Types `text` into the focused element, key by key, as a user does. (Both drivers have it.) */
+  type?(text: string): Promise<void>;
+  /** Runs `fn` in the main world of the first child frame whose URL contains `urlPart`. (Both drivers have it.) */
+  evaluateInFrame?<T, A>(urlPart: string, fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 };
@@ -40,8 +44,11 @@ export type Driver = {
   close(): Promise<void>;
 };
 
-export async function chromiumDriver(port: number): Promise<Driver & { session: ChromiumSession }> {
-  const session = await launchChromium(port);
+export async function chromiumDriver(
+  port: number,
+  extraArgs: string[] = [],
+): Promise<Driver & { session: ChromiumSession }> {
+  const session = await launchChromium(port, undefined, extraArgs);
   const ask = chromiumPageTerms(session);
   return {
     name: 'chromium',
@@ -70,6 +77,12 @@ function playwrightPage(page: PlaywrightPage): DriverPage {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
+    evaluateInFrame: (urlPart, fn, arg) => {
+      const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(urlPart));
+      if (!frame) throw new Error(`no frame with ${urlPart}`);
+      return frame.evaluate(fn as never, arg) as never;
+    },
     screenshot: async (path) => {
       await page.screenshot({ path });
     },
@@ -82,6 +95,12 @@ function puppeteerPage(page: PuppeteerPage): DriverPage {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key as never),
+    type: (text) => page.keyboard.type(text),
+    evaluateInFrame: (urlPart, fn, arg) => {
+      const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(urlPart));
+      if (!frame) throw new Error(`no frame with ${urlPart}`);
+      return frame.evaluate(fn as never, arg) as never;
+    },
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png` });
     },

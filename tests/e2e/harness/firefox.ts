@@ -40,6 +40,8 @@ export async function launchFirefox(port: number, extensionDir = FIREFOX_BUILD):
     executablePath: '/usr/bin/firefox-esr',
     headless: true,
     args: ['--remote-allow-system-access'],
+    // Lets the services.settings.server pref below take effect in a release build.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
@@ -49,6 +51,9 @@ export async function launchFirefox(port: number, extensionDir = FIREFOX_BUILD):
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
       'dom.security.https_first': false,
+      // Firefox's own Remote Settings sync would otherwise tunnel to mozilla.com through the proxy
+      // all session: off, so the proxy's log holds only what pages and the extension ask for.
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
       'devtools.console.stdout.chrome': true,
       'devtools.console.stdout.content': true,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),

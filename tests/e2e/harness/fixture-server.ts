@@ -1,13 +1,19 @@
 /**
  * The one web server e2e tests talk to: 127.0.0.1 only. Real host names (www.tweedekamer.nl,
  * nos.nl…) are mapped to it by the browser, so the extension's real match patterns fire.
- * Pages are registered per host and path; every request is recorded so tests can assert that
- * nothing else was asked for.
+ * Pages are registered per host and path, with optional response headers (a page's CSP); every
+ * request is recorded so tests can assert that nothing else was asked for: plain requests,
+ * proxy tunnels for https (Firefox sends every request through this server as its proxy, so a
+ * `CONNECT` is an https request to any host) and connections that do not speak HTTP at all
+ * (Chromium maps the real host names here for https too, so that is an https request).
+ * Tunnels are refused: no test needs one, and nothing leaves the machine.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 
 export type FixturePage = { body: string; contentType?: string; headers?: Record<string, string> };
+/** `method` is the HTTP method, `CONNECT` for a proxied https tunnel, or `BAD` for bytes that were not HTTP (TLS to a mapped host). */
 export type RecordedRequest = { host: string; path: string; method: string };
 
 export class FixtureServer {
@@ -42,6 +48,16 @@ export class FixtureServer {
       res
         .writeHead(200, { 'content-type': page.contentType ?? 'text/html; charset=utf-8', ...page.headers })
         .end(page.body);
+    });
+    server.on('connect', (req: IncomingMessage, socket: Duplex) => {
+      const [host = '', port = ''] = (req.url ?? '').split(':');
+      this.requests.push({ host, path: `:${port}`, method: 'CONNECT' });
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+    });
+    server.on('clientError', (error: Error & { code?: string }, socket: Duplex) => {
+      // Parse errors only: a connection the browser resets is not a request.
+      if (error.code?.startsWith('HPE_')) this.requests.push({ host: '', path: '', method: 'BAD' });
+      socket.destroy();
     });
     this.server = server;
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -3,7 +3,7 @@ import type { DriverPage } from './driver';
 
 export type Point = { x: number; y: number };
 
-/** Centre of the `nth` occurrence of `word` in the page's text, scrolled into view first. */
+/** Centre of the `nth` occurrence of `word` in the page's text, scrolled into view first (the word itself, in a paragraph taller than the window). */
 export function pointOf(page: DriverPage, word: string, nth = 0): Promise<Point> {
   return page.evaluate(
     ([w, n]) => {
@@ -18,7 +18,12 @@ export function pointOf(page: DriverPage, word: string, nth = 0): Promise<Point>
             const range = document.createRange();
             range.setStart(node, at);
             range.setEnd(node, at + w.length);
-            const r = range.getBoundingClientRect();
+            let r = range.getBoundingClientRect();
+            // A paragraph taller than the window: bring the word itself to the middle.
+            if (r.top < 0 || r.bottom > window.innerHeight) {
+              window.scrollBy(0, r.top - window.innerHeight / 2);
+              r = range.getBoundingClientRect();
+            }
             return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
           }
           seen++;
