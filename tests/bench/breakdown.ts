@@ -1,6 +1,10 @@
-/** Bundles breakdown-entry.ts with Vite (a dev dependency) into a script for the page's main world. */
+/**
+ * Bundles breakdown-entry.ts with Vite (a dev dependency) into a script for the page, and runs its
+ * stages: in the main world (wall clock), or in an isolated world as the content script runs, timed
+ * by the renderer main thread's own clock (CPU time: what other work on the machine does not add).
+ */
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { build, type Rollup } from 'vite';
 import type { MissionInput } from '../../lib/matcher';
 import { benchMissions } from './aliases';
@@ -41,4 +45,47 @@ export async function runStage(page: Page, bundle: string, which: Stage, mission
       ).MissiewijzerBreakdown.stage(w, m),
     [which, missions] as const,
   );
+}
+
+export type ThreadTime = { stage: Stage; threadMs: number; wallMs: number };
+
+/** Thread time of the renderer main thread (CDP Performance metrics in thread ticks), in ms. */
+async function taskThreadMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN) * 1000;
+}
+
+/**
+ * One stage in a new isolated world of the page (as a content script), compileMatcher first and
+ * outside the timing: the main thread's CPU time over the stage, every task in it counted (the
+ * annotator's slices, the highlights' and the observer's share of rendering).
+ */
+export async function runStageThreadTime(
+  cdp: CDPSession,
+  bundle: string,
+  which: Stage,
+  missions: MissionInput[],
+): Promise<ThreadTime> {
+  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+  const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', {
+    frameId: frameTree.frame.id,
+    worldName: 'missiewijzer-bench',
+  })) as { executionContextId: number };
+  const evaluate = async <T>(expression: string): Promise<T> => {
+    const result = (await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId: executionContextId,
+      awaitPromise: true,
+      returnByValue: true,
+    })) as { result: { value: T }; exceptionDetails?: unknown };
+    if (result.exceptionDetails) throw new Error(`isolated world: ${JSON.stringify(result.exceptionDetails)}`);
+    return result.result.value;
+  };
+  await evaluate(`${bundle}; MissiewijzerBreakdown.compile(${JSON.stringify(missions)}); 0`);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const before = await taskThreadMs(cdp);
+  const time = await evaluate<StageTime>(`MissiewijzerBreakdown.runCompiled(${JSON.stringify(which)})`);
+  const threadMs = (await taskThreadMs(cdp)) - before;
+  await cdp.send('Performance.disable');
+  return { stage: which, threadMs, wallMs: time.ms };
 }

@@ -1,8 +1,8 @@
 /**
- * Hover latency in the real extension: the mouse rests on a marked term; the page session marks
- * 'missiewijzer:hover-intent-end' when its intent delay fires and measures
- * 'missiewijzer:card-shown' (card in the DOM) and 'missiewijzer:card-painted' (a task queued
- * from the next animation frame, i.e. after that frame's paint). Read from the page's timeline.
+ * Hover latency in the real extension: the mouse rests on a marked term; from the moment its
+ * intent delay fires, the page session measures 'missiewijzer:card-shown' (card in the DOM) and
+ * 'missiewijzer:card-painted' (a task queued from the next animation frame, i.e. after that
+ * frame's paint). Read from the page's timeline.
  */
 import type { Page } from 'playwright-core';
 import type { BenchBrowser } from './browser';
@@ -15,37 +15,44 @@ type Target = { text: string; x: number; y: number };
 
 /**
  * The first `count` marked terms of distinct text, read from the shared CSS.highlights registry
- * (the main world sees the content script's highlights), each scrolled to the middle of the view.
+ * (the main world sees the content script's highlights). On a page this long only ranges near
+ * the viewport are registered, so the page is scrolled a screen at a time (two frames each, for
+ * the content script's viewport observer) until enough are found; the chosen ranges are kept in a
+ * main-world global for pointOfTerm, and the page is scrolled back to its top.
  */
-function targetsOnPage(page: Page, count: number): Promise<{ text: string; index: number }[]> {
+export function targetsOnPage(page: Page, count: number): Promise<{ text: string; index: number }[]> {
   return inPage(
     page,
-    (n: number) => {
-      const highlight = CSS.highlights.get('missiewijzer-mission-subtle');
+    async (n: number) => {
+      const chosen: Range[] = [];
       const out: { text: string; index: number }[] = [];
-      if (!highlight) return out;
       const seen = new Set<string>();
-      let index = 0;
-      for (const range of highlight as unknown as Iterable<Range>) {
-        const text = range.toString();
-        if (!seen.has(text) && out.length < n) {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      for (let y = 0; out.length < n && y < document.documentElement.scrollHeight; y += innerHeight) {
+        window.scrollTo(0, y);
+        await frame();
+        const highlight = CSS.highlights.get('missiewijzer-mission-subtle');
+        for (const range of (highlight ?? []) as unknown as Iterable<Range>) {
+          const text = range.toString();
+          if (seen.has(text) || out.length >= n) continue;
           seen.add(text);
-          out.push({ text, index });
+          out.push({ text, index: chosen.length });
+          chosen.push(range);
         }
-        index++;
       }
+      window.scrollTo(0, 0);
+      (window as unknown as { __mwBenchTargets: Range[] }).__mwBenchTargets = chosen;
       return out;
     },
     count,
   );
 }
 
-function pointOfTerm(page: Page, index: number): Promise<Target> {
+export function pointOfTerm(page: Page, index: number): Promise<Target> {
   return inPage(
     page,
     (i: number) => {
-      const highlight = CSS.highlights.get('missiewijzer-mission-subtle') as unknown as Iterable<Range>;
-      const range = [...highlight][i] as Range;
+      const range = (window as unknown as { __mwBenchTargets: Range[] }).__mwBenchTargets[i] as Range;
       (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center', behavior: 'instant' });
       const r = range.getClientRects()[0] ?? range.getBoundingClientRect();
       return { text: range.toString(), x: r.left + r.width / 2, y: r.top + r.height / 2 };

@@ -23,7 +23,15 @@ export const BENCH_NOTES = `## How the figures are taken
   in the page sees them too, as does the page's 'longtask' observer for content-script tasks).
   The page is read when no slice has ended for 500 ms; page-terms (asked from the service worker)
   then confirms the annotator reports itself complete. compileMatcher runs before the first slice
-  and is not in the sum (see the stage breakdown).
+  and is not in the sum (see the stage breakdown). The viewport observer's callbacks
+  (lib/dom/term-highlights.ts) are measured as slices too.
+- **CPU time.** Beside the wall clock, the floor and our whole sliced pass (lib/ modules, the
+  stage breakdown's bundle) run in an isolated world made with CDP \`Page.createIsolatedWorld\`,
+  as a content script runs, each on a fresh page, alternating; they are timed by the renderer
+  main thread's own clock (CDP \`Performance.getMetrics\` with \`timeDomain: 'threadTicks'\`,
+  \`TaskDuration\`), which counts every task of the pass (slices, the highlights' share of
+  rendering, the observer) and not the time the thread waits for a core. The ratio budget is
+  met only if both ratios are.
 - **Slice durations are wall-clock.** On this shared 2-core machine a slice that overshoots its
   6 ms budget is mostly the thread being descheduled: a traced 13.5 ms slice held a 7.6 ms
   scavenge with 1.0 ms of thread time. The load average is recorded with every run.
@@ -40,11 +48,13 @@ export const BENCH_NOTES = `## How the figures are taken
 - **Long tasks** come from a \`PerformanceObserver({ type: 'longtask', buffered: true })\` that
   each fixture installs first thing in <head>, from navigation until the annotator is quiet; for
   the live blog, from its \`feed:start\` mark on.
-- **Hover:** lib/in-page/page-session.ts marks \`missiewijzer:hover-intent-end\` when the intent
-  timer fires and measures \`missiewijzer:card-shown\` right after the card is rendered and
+- **Hover:** lib/in-page/page-session.ts takes the time when the intent timer fires and measures
+  from it \`missiewijzer:card-shown\` right after the card is rendered and
   \`missiewijzer:card-painted\` from a \`setTimeout(0)\` queued in the next animation frame (so
-  after that frame's paint). For each of 8 distinct marked terms on the 1 MB page: mouse to
-  (1, 1), 600 ms for any card to close, the term scrolled to the middle, the mouse onto it.
+  after that frame's paint). The 8 terms are the first of distinct text among the registered
+  ranges, found by scrolling down a screen at a time (only ranges near the viewport are
+  registered); for each: mouse to (1, 1), 600 ms for any card to close, the term scrolled to the
+  middle, the mouse onto it.
 - **Frame cost:** in a requestAnimationFrame callback the page rewrites one text node; a
   \`setTimeout(0)\` queued there runs after the frame's style, layout, pre-paint and paint.
 - **Popup:** chrome-extension://ID/popup.html in a tab; each key of 20 ASCII queries pressed on
@@ -52,58 +62,102 @@ export const BENCH_NOTES = `## How the figures are taken
   last DOM change that keystroke caused (MutationObserver on the page, the input's own attributes
   excepted), once nothing changed for 100 ms.
 - **Sizes:** files of .output/chrome-mv3, gzip level 9 per file; the popup is popup.html plus
-  every script, stylesheet and chunk it loads, imports followed.
+  every script, stylesheet and chunk it loads, imports followed. Per source:
+  \`npx tsx tests/bench/content-sources.ts\` (a source-mapped build in .output/sourcemap; each
+  source's bytes gzipped alone, so the parts add up to more than the file).
 - **Heap:** CDP \`HeapProfiler.collectGarbage\` (twice) then \`Runtime.getHeapUsage\` on the tab:
   \`usedSize\` is the tab's whole V8 isolate (page and content-script worlds), \`embedderHeapUsedSize\`
   the Blink (Oilpan) heap that holds DOM nodes, Ranges and Highlights. No \`--expose-gc\`, and not
   \`performance.memory\` (quantised unless a flag is set).
 
-## Where the time goes, and what was changed (2026-11-23)
+## Where the time goes, and what was changed (2026-11-23, second pass)
 
-**Ours vs the floor (missed, ~10× on a quiet machine).** Cold, in the main world: the DOM walk
-is ~14 ms, findMatches on the 11,211 block texts ~60–65 ms (about two thirds of the pass), Ranges
-and highlights the rest. The floor lowercases 843 k characters in native code (~10 ms); our
-matcher reads every character in JavaScript that is still cold (interpreter and baseline tiers:
-~50 ns per character), in 11,211 short calls that each allocate their result arrays. A CDP
-profile of the unminified content script ranks self time: textBlocks, scanText, the slice closure
-in Annotator.scanFrom, walkFrom, markBlock, findMatches. What to change next, in this order:
-1. lib/matcher: let native code find the candidate positions — one sticky/global RegExp of the
-   distinct folded first two characters of all names at a word start (a few dozen alternatives;
-   irregexp compiles it to machine code at once, no warm-up), and walk the trie only there;
-   return a shared empty result before any allocation when a block has no candidate (most have
-   none: 2,519 matches in 11,211 blocks).
-2. lib/matcher: the root of the trie as a dense array for ASCII keys instead of a Map lookup at
-   every word start.
-3. lib/dom: match a slice's blocks in one call over their texts joined by a hard boundary, once
-   the matcher has such a boundary (context rules must not reach across it).
-I expect 1–2 to bring the pass to about 4–5× the floor; 3× would also need the walk itself near
-the floor (no per-block strings: scan node.data directly).
+Figures quoted here come from A/B runs made while changing the code: each variant on a fresh page,
+alternating, in an isolated world, on thread time (as above); the tables above are the current run.
 
-**Card painted within one frame (missed, ~30 ms).** The card is in the DOM 2–5 ms after the
-intent delay; the rest is the next frame, and it is not ours: whenever the DOM changed since the
-last frame, Chromium re-validates every registered highlight range during pre-paint (trace:
-PrePaint 18.7–19.5 ms in the frame after the card opens with 2,519 ranges, and again when the
-live region's announcement lands 50 ms later). The "frame cost" row shows the same for any change
-the page makes: ~20 ms per frame with the extension against ~4 ms without, on the 1 MB page. So
-on long pages that animate their DOM (tickers, clocks, live blogs) the extension costs the page
-~15 ms per frame, invisible in our slices. The fix (lib/dom/term-highlights.ts with the
-annotator; not made yet): keep the full index of
-marked terms, but add to the Highlight objects only the ranges of blocks within a screen or two
-of the viewport (an IntersectionObserver on the blocks that hold terms), so a 1 MB page has ~100
-registered ranges instead of 2,519. Hover (highlightsFromPoint) only needs ranges in view;
-page-terms and the terms list already read the index.
+**Card painted within one frame (met: median 13.5–14.9 ms in three runs, from 42.9).** The diagnosis
+held: the frame after the card opened spent 18–20 ms in PrePaint re-validating the 2,519 registered
+ranges, and so did every frame in which the page changed its DOM. Now only ranges of blocks within
+one screen above or below the viewport are registered (lib/dom/term-highlights.ts): an
+IntersectionObserver (rootMargin \`100% 0px\`) watches the block elements that hold terms and adds
+or removes their ranges as they come near or leave; the index keeps every term, so page-terms, the
+terms list and the keyboard are unchanged, and hover hit-testing already reads the index (caret
+position + own ranges). On the 1 MB page 1–25 ranges are registered at a time instead of 2,519. The
+keyboard's step registers the term it scrolls to at once. Up to 200 marked terms everything stays
+registered (so few ranges cost the browser little, and the observer has a per-frame cost of its
+own), so ordinary pages behave as before. A page changing one text node per frame now costs 4.6–5.0
+ms a frame against 4.1–4.5 ms without the extension (was 18.8 against 3.6). Second, the card is
+rendered halfway through the hover-intent delay into the still hidden panel
+(lib/in-page/page-session.ts, card-host.ts), so when the delay ends only showing and placing it is
+left: card-shown went from ~8 ms to ~4 ms. What remains of the frame is Chromium's own (trace of one
+hover: the forced layout of the card 2–3 ms, PrePaint 3.5 ms and Paint 1.5–2 ms for the new
+top-layer element, Commit 2–7 ms depending on the machine, the observer 1.7 ms for ~1,500 watched
+blocks). The first hover on a page is slower (25–50 ms: the first layout of the card's shadow tree).
 
-**Content script size (missed, ~40 KB gzip).** By source map of the same build, per source gzipped
-alone: zod ~6.7 KB (settings and message validation through zod/mini), Preact with hooks ~5.6,
-lib/i18n/messages ~4.0 (every UI string, both languages), the matcher input ~3.9, the WXT runtime
-~3.2, @wxt-dev/storage ~2.8, page-session ~2.2. Hand-written guards instead of zod in the content
-script's imports and a content-script-only message table would bring it to about 30 KB.
+**Ours vs the floor (still missed: ~10–11× on CPU time, from ~13×).** Timed as the CPU-time table
+above times it (isolated world, thread time, alternating), the whole sliced pass went from 93 ms
+with the code before these changes to 70–72 ms, against a floor of 6.5–7 ms. The wall-clock sum of
+slices went from ~150 to 97–108 ms in three runs, but wall-clock ratios swing with the machine (the
+floor's median was 12.4, 15.3 and 22.5 ms in those runs, 7.3 at best). Where the CPU time goes
+(isolated world): walking the DOM ~16 ms (the TreeWalker's nextNode alone is 8 ms for 18,707 nodes
+from an isolated world, 0.43 µs a call; the floor's text-only walker takes 5 ms), findMatches ~27
+ms, marking (Ranges, the index, the observer) and the rendering it causes ~25 ms. Changes:
+1. lib/matcher: a pre-filter RegExp (candidate-starts.ts) finds where a name can start (its first
+   six folded keys, at a word start) and the trie is walked only there: 9,300 walks instead of
+   ~104,000 (every word start whose first letter begins some name). Measured, irregexp does not make
+   the pass cheap by itself: any pattern of this kind costs 6–9 ms on the page's 843 k characters
+   (7–10 ns a character; the trivial JavaScript loop over every character costs 8 ms cold), and the
+   first-two-keys pattern of the plan (53 pairs, 43,000 places) was no faster than six keys. Context
+   words (missie, militair, mandaat …) have their own finder and are looked for only in a text with
+   a name that needs them. A text without names returns a shared empty result, allocating nothing.
+   findMatches on the page, the same code without and with the filters: 30 → 25 ms. The dense ASCII
+   root of the plan was left out: the pre-filter leaves ~9,000 root lookups. Proof of sameness: the
+   property tests in tests/unit/matcher/candidate-starts.test.ts (with and without the filter, names
+   only against all, and against the reference matcher, on text built to reach every rule: case, the
+   Kelvin sign, typographic variants, soft hyphens, no-break spaces, astral and malformed UTF-16),
+   an exhaustive check that every code unit the walk folds to a key is in that key's pattern, and
+   the 119 existing matcher tests and the e2e detection tests.
+2. lib/dom/text-blocks.ts: one tagName read per element (kind cached per tag name) instead of three;
+   isContentEditable asked only where a contenteditable attribute or design mode exists (a CSS-only
+   \`-webkit-user-modify\` region is no longer seen as editable by the walk); our own UI is only
+   asked about custom elements; each text node's data read once.
+3. lib/dom/annotator.ts: the full pass no longer adds every text node to a WeakSet (only the first,
+   on-screen pass records what it read); the clock is read every fourth block (from an isolated
+   world \`performance.now()\` costs 0.22 µs, as much as a short block); a block's \`isConnected\`
+   is asked only for its first node and only when it has matches; a re-read checks once per changed
+   subtree whether it lies in skipped content, not per node.
+Reaching 3× the floor (~21 ms of CPU time) would take another design: from an isolated world the
+walk alone takes most of that, and JavaScript that runs once per page stays mostly unoptimised
+(walkFrom costs ~2 µs a call cold, ~0.4 µs warm).
 
-**Slices.** The scheduler checks its 6 ms budget between blocks, so a slice overruns by at most
-one block's work; the longest slices in quiet runs are 8–11 ms on the 1 MB page. Rare longer ones
+**Content script size (still missed: 35.4 KB, from 39.6).** Zod stays (message validation, one
+settings schema). Changes: (1) the content script reads the settings from storage.local itself
+(lib/settings/settings-reader.ts: key 'settings', the same parseSettings; the WXT item in
+settings-store.ts stays the one writer and owns versions and migrations): −2.8 KB of
+@wxt-dev/storage; (2) the card's and in-page strings are a table of their own
+(lib/i18n/card-messages.ts) that lib/i18n/messages.ts composes, and the card, the in-page layer and
+lib/format import it: −2.7 KB; (3) the content messages are a \`z.union\` instead of a
+\`z.discriminatedUnion\` (same results, tests in tests/unit/messages): −0.5 KB. The viewport
+registration and the pre-filter added ~1.5 KB. By source map now: zod 6.0 KB (a single \`z.object\`
+already costs 4.2 KB of zod/mini core), the card's UI 13.4 KB (Preact 4.4 + hooks 1.1,
+components/card and in-page, lib/format, its strings, its CSS 2.8), the matcher input 4.2, the
+annotator, matcher and page session ~10, the WXT runtime 1.1. Without the card's UI the content
+script would be 22 KB. So the budget is met only by taking the card's UI out of the script that runs
+on every page: a second script the background injects with \`scripting.executeScript\` into the
+tab's isolated world when a card is first about to open (the hover-intent delay hides the round
+trip). Smaller steps: SourceNote without preact/hooks (−1.1 KB), minified card CSS (−0.4 KB), a
+compact matcher input without the aliases' \`lang\` (−0.5 KB): ~33 KB.
+
+**Privacy.** User-timing entries are shared with the page. They are kept to one measure per slice
+(the observer's callbacks count as slices) and two per hover (card-shown, card-painted: the
+hover-intent mark was dropped, its time is kept in a field).
+
+**Slices.** The scheduler checks its 6 ms budget every fourth block, so a slice overruns by at most
+a few blocks' work; the longest slices in quiet runs are 8–11 ms on the 1 MB page. Rare longer ones
 line up with machine load (see above).
 
-**Changes made (behaviour kept):**
+## Earlier changes (2026-11-23, first pass)
+
 - lib/dom/text-blocks.ts: the TreeWalker has no NodeFilter any more; skipped subtrees are stepped
   over in JavaScript, as FILTER_REJECT would. The filter was a call from C++ into JavaScript for
   each of the 18,707 nodes: the walk went from ~30 ms to ~14 ms. Checked against the old
@@ -116,14 +170,7 @@ line up with machine load (see above).
   the square of the feed: 1,000 paragraphs cost ~170–200 ms of slices with a longest slice of
   ~21 ms; now ~25–30 ms and ~4 ms; (3) a block holding a node the page removed after the walk
   fetched it is not marked (a walk resumed in a later slice could otherwise mark detached text; the
-  first pass had the same latent gap). New test: tests/unit/dom/annotator-mutations.test.ts checks
-  that after random changes (also while a re-read is under way, with tiny slice budgets) the marks
-  equal a fresh annotator's on the final page; it fails on each of the weakened variants tried
-  (no neighbour check, inline parents allowed, inline neighbours ignored, no detached-node check).
-- lib/in-page/page-session.ts: the hover marks and measures above (a mark, two measures, one
-  rAF and one timer per hover).
-
-**Privacy note.** User-timing entries are shared with the page: any page can see
-\`missiewijzer:slice\` (and now the hover measures) in its own timeline and so detect the extension
-and watch its activity. Consider emitting them only in a benchmark build.
+  first pass had the same latent gap). tests/unit/dom/annotator-mutations.test.ts checks that after
+  random changes (also while a re-read is under way, with tiny slice budgets) the marks equal a
+  fresh annotator's on the final page.
 `;

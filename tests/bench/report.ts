@@ -3,6 +3,7 @@
  * the median of its runs with min and max, the ratios, and each budget marked met or missed.
  */
 import type { BaselineResult } from './baselines';
+import type { ThreadTime } from './breakdown';
 import type { Stage, StageTime } from './breakdown-entry';
 import type { HoverRun } from './hover';
 import { kb, table, verdict } from './markdown';
@@ -28,6 +29,8 @@ export type BenchData = {
   plain: Record<Fixtures, LoadRun[]>;
   baselines: Record<Baseline, BaselineResult[]>;
   stages: StageTime[];
+  /** The floor and our sliced pass in an isolated world, on the main thread's CPU time. */
+  threadTimes: ThreadTime[];
   /** 1-minute load average of the machine before and after (other work slows every figure). */
   load: { before: number; after: number };
   hover: HoverRun[];
@@ -58,6 +61,13 @@ export function renderReport(d: BenchData): { terminal: string; markdown: string
   const vsMark = ratio(ours, base['mark.js']);
   const vsNaive = ratio(ours, base.naive);
   const vsFloor = ratio(ours, base.floor);
+  const threadOf = (which: Stage) =>
+    of(
+      d.threadTimes.filter((t) => t.stage === which),
+      (t) => t.threadMs,
+    );
+  const [floorCpu, oursCpu] = [threadOf('floor'), threadOf('sliced')];
+  const vsFloorCpu = ratio(oursCpu, floorCpu);
 
   const fixtureRows = (['kamerstuk', 'news', 'scroll'] as const).map((k, i) => {
     const f = d.fixtures[i] as BenchData['fixtures'][number];
@@ -82,6 +92,21 @@ export function renderReport(d: BenchData): { terminal: string; markdown: string
         vsNaive.toFixed(2),
       ],
       ['(c) floor: TreeWalker + toLowerCase', ms(base.floor), '—', vsFloor.toFixed(1)],
+    ],
+  );
+  const cpu = table(
+    [
+      'the same on CPU time: isolated world (as a content script), main-thread thread time',
+      'ms: median (min–max)',
+      'ours ÷ floor',
+    ],
+    [
+      [
+        'ours: the Annotator with its slices, every task of the pass (rendering and observer included)',
+        ms(oursCpu),
+        '—',
+      ],
+      ['floor: TreeWalker + toLowerCase', ms(floorCpu), vsFloorCpu.toFixed(1)],
     ],
   );
   const oursDetail = table(
@@ -121,7 +146,7 @@ export function renderReport(d: BenchData): { terminal: string; markdown: string
       ['textBlocks + findMatches on every block', ms(match), ''],
       ['  findMatches (difference of medians)', '', share(match.median - walk.median)],
       ['Annotator, whole pass in one unbounded slice', ms(whole), '100%'],
-      ['  Ranges, highlights, seen-set (difference of medians)', '', share(whole.median - match.median)],
+      ['  Ranges, highlights, viewport observer (difference of medians)', '', share(whole.median - match.median)],
       [
         'Annotator with its 6 ms slices, as in the content script: sum of slices',
         ms(stageOf('sliced')),
@@ -244,7 +269,11 @@ export function renderReport(d: BenchData): { terminal: string; markdown: string
     ['budget', 'measured', 'verdict'],
     [
       ['ours ≤ 1/5 of mark.js (1 MB page)', `ours ÷ mark.js = ${vsMark.toFixed(3)}`, verdict(vsMark <= 0.2)],
-      ['ours ≤ 3× the floor (1 MB page)', `ours ÷ floor = ${vsFloor.toFixed(1)}`, verdict(vsFloor <= 3)],
+      [
+        'ours ≤ 3× the floor (1 MB page)',
+        `ours ÷ floor = ${vsFloor.toFixed(1)} (wall clock), ${vsFloorCpu.toFixed(1)} (CPU time)`,
+        verdict(vsFloor <= 3 && vsFloorCpu <= 3),
+      ],
       [
         'no slice of ours over 50 ms, any fixture',
         `longest of all runs: ${longestOverall.toFixed(1)} ms`,
@@ -307,7 +336,7 @@ export function renderReport(d: BenchData): { terminal: string; markdown: string
       'Fixtures (tests/bench/fixtures.ts)',
       table(['fixture', 'URL (mapped to 127.0.0.1)', 'HTML', 'elements', 'text chars', '<p>'], fixtureRows),
     ],
-    ['1. Initial annotation of the 1 MB page', `${annotation}\n\n${oursDetail}`],
+    ['1. Initial annotation of the 1 MB page', `${annotation}\n\n${cpu}\n\n${oursDetail}`],
     ['Where our time goes (stage breakdown)', stages],
     ['2. Slices and long tasks', slices],
     ['3. Hover latency', hover],

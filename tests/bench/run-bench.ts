@@ -13,7 +13,7 @@ import { CHROME_BUILD } from '../e2e/harness/chromium';
 import { FixtureServer } from '../e2e/harness/fixture-server';
 import { benchAliases } from './aliases';
 import type { BaselineResult } from './baselines';
-import { bundleBreakdown, matcherMissions, runStage } from './breakdown';
+import { bundleBreakdown, matcherMissions, runStage, runStageThreadTime, type ThreadTime } from './breakdown';
 import type { StageTime } from './breakdown-entry';
 import { launchBenchBrowser } from './browser';
 import { benchFixtures } from './fixtures';
@@ -80,6 +80,7 @@ async function main(): Promise<void> {
     let plain: Record<'kamerstuk' | 'news' | 'scroll', LoadRun[]>;
     const baselines: Record<Baseline, BaselineResult[]> = { floor: [], naive: [], 'mark.js': [] };
     const stages: StageTime[] = [];
+    const threadTimes: ThreadTime[] = [];
     try {
       plain = {
         kamerstuk: await repeat('1 MB Kamerstuk', RUNS, () =>
@@ -106,6 +107,19 @@ async function main(): Promise<void> {
         });
         stages.push(...runs);
       }
+      // The floor and our whole pass on CPU time, alternating so both see the same machine.
+      await repeat('thread time: floor and sliced pass, isolated world', RUNS, async () => {
+        for (const which of ['floor', 'sliced'] as const) {
+          const { page, cdp } = await without.newPage();
+          try {
+            await page.goto(url(fixtures.kamerstuk), { waitUntil: 'load' });
+            await page.waitForTimeout(300);
+            threadTimes.push(await runStageThreadTime(cdp, bundle, which, matcherMissions()));
+          } finally {
+            await page.close();
+          }
+        }
+      });
     } finally {
       await without.close();
     }
@@ -123,6 +137,7 @@ async function main(): Promise<void> {
       plain,
       baselines,
       stages,
+      threadTimes,
       load: { before: loadBefore, after: loadavg()[0] ?? 0 },
       hover,
       popup,
