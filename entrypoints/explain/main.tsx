@@ -1,3 +1,4 @@
+import '../../components/extension-page.css';
 import './explain.css';
 import { render } from 'preact';
 import { CARD_CSS } from '../../components/card/card-styles';

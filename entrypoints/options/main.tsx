@@ -1,3 +1,4 @@
+import '../../components/extension-page.css';
 import './options.css';
 import { render } from 'preact';
 import { OptionsApp } from '../../components/options/OptionsApp';
