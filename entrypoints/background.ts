@@ -14,9 +14,14 @@ export async function forwardCommand(command: CommandName): Promise<void> {
   await browser.tabs.sendMessage(tab.id, { type: 'command', command }).catch(() => undefined);
 }
 
+/** The card's interface, into the content-script world of the frame that asked for it. */
+function injectCardUi(tabId: number, frameId: number): Promise<unknown> {
+  return browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/card-ui.js'] });
+}
+
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) =>
-    answerBackgroundMessage(message, sender, browser.runtime.id, dataset),
+    answerBackgroundMessage(message, sender, browser.runtime.id, dataset, injectCardUi),
   );
 
   // A new user sees it work at once, on a real Kamerstuk passage.

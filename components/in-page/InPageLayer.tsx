@@ -12,7 +12,7 @@ export type LayerView =
   | { kind: 'term'; term: Term }
   | { kind: 'list'; entries: TermsListEntry[] };
 
-type Props = {
+export type LayerProps = {
   view: LayerView;
   lang: UiLanguage;
   documents: SourceDocument[];
@@ -25,7 +25,7 @@ type Props = {
 };
 
 /** What the in-page card shows: one mission, the candidates of a shared stem, a term, or the page's list. */
-export function InPageLayer({ view, lang, documents, notes, today, position, onClose, onChooseMission }: Props) {
+export function InPageLayer({ view, lang, documents, notes, today, position, onClose, onChooseMission }: LayerProps) {
   const t = CARD_MESSAGES[lang];
   return (
     <div class="mw-layer-inner">

@@ -2,10 +2,9 @@ import './highlights.css';
 import matcherInput from 'virtual:missiewijzer-matcher-input';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { CARD_CSS } from '../../components/card/card-styles';
-import { LAYER_CSS } from '../../components/in-page/layer-styles';
 import { resolveLanguage } from '../../lib/i18n/language';
 import type { CardData } from '../../lib/in-page/card-data';
+import { cardUiLoader } from '../../lib/in-page/load-card-ui';
 import { PageSession } from '../../lib/in-page/page-session';
 import { acceptFor, needsRescan } from '../../lib/in-page/session-options';
 import { compileMatcher } from '../../lib/matcher';
@@ -23,6 +22,8 @@ export default defineContentScript({
   async main(ctx) {
     let settings = await readSettings();
     let session: PageSession | null = null;
+    // The card's interface is injected only when a card is first about to open.
+    const loadRenderer = cardUiLoader(() => browser.runtime.sendMessage({ type: 'load-card-ui' }));
 
     const start = () => {
       const matcher = compileMatcher(matcherInput.missions, settings.abbreviations ? matcherInput.terms : []);
@@ -30,7 +31,7 @@ export default defineContentScript({
         document,
         matcher,
         registry: CSS.highlights,
-        css: CARD_CSS + LAYER_CSS,
+        loadRenderer,
         lang: () => resolveLanguage(settings.language, navigator.language),
         accept: acceptFor(settings),
         underline: settings.underline,

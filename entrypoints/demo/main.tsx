@@ -1,8 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { CARD_CSS } from '../../components/card/card-styles';
 import { DemoPage } from '../../components/demo/DemoPage';
-import { LAYER_CSS } from '../../components/in-page/layer-styles';
+import { preactLayerRenderer } from '../../components/in-page/preact-layer-renderer';
 import { datasetNotes, documents, glossary, missions } from '../../data/dataset';
 import { DEMO_SEED_LINES, extractPassage } from '../../lib/demo/demo-passage';
 import { resolveLanguage, type UiLanguage } from '../../lib/i18n/messages';
@@ -31,7 +30,7 @@ if (root) {
     document,
     matcher: compileMatcher(missions),
     registry: CSS.highlights,
-    css: CARD_CSS + LAYER_CSS,
+    loadRenderer: async () => preactLayerRenderer,
     lang: () => lang,
     loadCardData: async (ids) => cardDataFor(dataset, ids),
   });

@@ -3,9 +3,10 @@
  * host with a shadow root (page CSS cannot reach inside) holding a popover panel in the top
  * layer (above any z-index) and a live region that announces the card to screen readers.
  */
-import { type ComponentChild, render } from 'preact';
+import type { LayerProps } from '../../components/in-page/InPageLayer';
 import { placeCard, type Rect } from '../dom/card-position';
 import { OWN_UI_TAG } from '../dom/own-ui';
+import type { LayerRenderer } from './layer-renderer';
 
 export class CardHost {
   private host: HTMLElement | null = null;
@@ -14,7 +15,7 @@ export class CardHost {
 
   constructor(
     private readonly doc: Document,
-    private readonly css: string,
+    private readonly renderer: LayerRenderer,
   ) {}
 
   get element(): HTMLElement | null {
@@ -34,7 +35,7 @@ export class CardHost {
     const { doc } = this;
     const host = doc.createElement(OWN_UI_TAG);
     const shadow = host.attachShadow({ mode: 'open' });
-    adoptStyles(doc, shadow, this.css);
+    adoptStyles(doc, shadow, this.renderer.css);
     const panel = doc.createElement('div');
     panel.className = 'mw-layer';
     panel.setAttribute('popover', 'manual');
@@ -56,18 +57,18 @@ export class CardHost {
    * Renders `content` into the hidden panel, so a later show() of the same content only has to
    * place it; nothing is rendered while a card is open.
    */
-  prepare(content: ComponentChild, label: string): void {
+  prepare(content: LayerProps, label: string): void {
     if (this.isOpen) return;
     const panel = this.ensure();
     panel.setAttribute('aria-label', label);
-    render(content, panel);
+    this.renderer.render(content, panel);
   }
 
   /** Renders `content` into the panel and places it next to `anchor` (viewport coordinates). */
-  show(content: ComponentChild, label: string, anchor: Rect): void {
+  show(content: LayerProps, label: string, anchor: Rect): void {
     const panel = this.ensure();
     panel.setAttribute('aria-label', label);
-    render(content, panel);
+    this.renderer.render(content, panel);
     if (!this.isOpen) panel.showPopover();
     this.place(anchor);
   }
@@ -97,7 +98,7 @@ export class CardHost {
   hide(): void {
     if (!this.panel) return;
     if (this.isOpen) this.panel.hidePopover();
-    render(null, this.panel);
+    this.renderer.render(null, this.panel);
   }
 
   contains(node: Node | null): boolean {

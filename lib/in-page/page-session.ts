@@ -3,8 +3,7 @@
  * intent delay or from the keyboard commands, and answers page-terms. Used by the content
  * script and by the demo page, which differ only in where the card's records come from.
  */
-import { h } from 'preact';
-import { InPageLayer, type LayerView } from '../../components/in-page/InPageLayer';
+import type { LayerProps, LayerView } from '../../components/in-page/InPageLayer';
 import type { Mission, Notes, SourceDocument } from '../../data/schema';
 import { Annotator } from '../dom/annotator';
 import { isOwnUi } from '../dom/own-ui';
@@ -15,6 +14,7 @@ import type { Matcher, TermMatch } from '../matcher';
 import type { PageTermsResponse } from '../messages/protocol';
 import type { CardData, CardDataLoader } from './card-data';
 import { CardHost } from './card-host';
+import type { LoadRenderer } from './layer-renderer';
 import { countTerms, firstIndexFrom, stepIndex } from './term-navigation';
 
 export const ACTIVE_HIGHLIGHT = 'missiewijzer-active';
@@ -24,7 +24,8 @@ export type PageSessionOptions = {
   matcher: Matcher;
   registry: HighlightRegistry;
   loadCardData: CardDataLoader;
-  css: string;
+  /** The card's interface, loaded when a card is first about to open. */
+  loadRenderer: LoadRenderer;
   lang: () => UiLanguage;
   today?: () => Date;
   accept?: (match: TermMatch) => boolean;
@@ -38,7 +39,9 @@ type Opened = { term: MarkedTerm | null; by: 'hover' | 'keyboard'; returnFocus: 
 export class PageSession {
   readonly highlights: TermHighlights;
   readonly annotator: Annotator;
-  readonly host: CardHost;
+  /** The card's host, once its interface has loaded. */
+  private host: CardHost | null = null;
+  private hostLoading: Promise<CardHost | null> | null = null;
   private readonly active = new Highlight();
   private readonly cache = new Map<string, Mission>();
   private documents: SourceDocument[] = [];
@@ -59,7 +62,6 @@ export class PageSession {
     const { document, registry, matcher } = options;
     this.highlights = new TermHighlights(registry, options.underline ?? 'subtle');
     this.annotator = new Annotator({ document, matcher, highlights: this.highlights, isOwnUi, accept: options.accept });
-    this.host = new CardHost(document, options.css);
   }
 
   private get view(): Window {
@@ -90,7 +92,7 @@ export class PageSession {
     this.view.cancelAnimationFrame(this.frame);
     this.annotator.stop();
     this.options.registry.delete(ACTIVE_HIGHLIGHT);
-    this.host.remove();
+    this.host?.remove();
   }
 
   pageTerms(): PageTermsResponse {
@@ -110,7 +112,7 @@ export class PageSession {
 
   private onPointerMove(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
-    if (this.host.contains(event.target as Node)) {
+    if (this.host?.contains(event.target as Node)) {
       // WCAG 1.4.13: moving into the card keeps it open.
       this.view.clearTimeout(this.closeTimer);
       return;
@@ -131,6 +133,7 @@ export class PageSession {
       this.view.clearTimeout(this.closeTimer);
       if (this.opened?.term === term) return;
       void this.prefetch(term.match);
+      void this.ensureHost();
       const delay = this.options.hoverDelayMs ?? 300;
       // Halfway through the delay the pointer has settled: build the card out of sight, so when
       // the delay ends only showing it is left for that frame.
@@ -146,7 +149,7 @@ export class PageSession {
   }
 
   private onPointerDown(event: PointerEvent): void {
-    if (this.opened && !this.host.contains(event.target as Node)) this.close(false);
+    if (this.opened && !this.host?.contains(event.target as Node)) this.close(false);
   }
 
   private onKeyDown(event: KeyboardEvent): void {
@@ -157,7 +160,7 @@ export class PageSession {
 
   private reposition(): void {
     const term = this.opened?.term;
-    if (term && this.host.isOpen) this.host.place(term.range.getBoundingClientRect());
+    if (term && this.host?.isOpen) this.host.place(term.range.getBoundingClientRect());
   }
 
   // Card ---------------------------------------------------------------------------------------
@@ -183,6 +186,22 @@ export class PageSession {
     }
   }
 
+  /** Loads the card's interface once (a failed load is tried again on the next card). */
+  private ensureHost(): Promise<CardHost | null> {
+    this.hostLoading ??= this.options.loadRenderer().then(
+      (renderer) => {
+        if (this.abort.signal.aborted) return null;
+        this.host = new CardHost(this.options.document, renderer);
+        return this.host;
+      },
+      () => {
+        this.hostLoading = null;
+        return null;
+      },
+    );
+    return this.hostLoading;
+  }
+
   private prefetch(match: TermMatch): Promise<CardData | null> {
     return match.kind === 'term' ? this.load([], [match.id as string]) : this.load(match.candidates, []);
   }
@@ -198,8 +217,8 @@ export class PageSession {
     this.options.registry.set(ACTIVE_HIGHLIGHT, this.active);
     this.render(view, term.range.getBoundingClientRect(), position);
     const said = announcement(view, this.options.lang());
-    this.host.announce(position ? `${this.t.inPage_position(position.index, position.total)}. ${said}` : said);
-    if (by === 'keyboard') this.host.panelElement?.focus({ preventScroll: true });
+    this.host?.announce(position ? `${this.t.inPage_position(position.index, position.total)}. ${said}` : said);
+    if (by === 'keyboard') this.host?.panelElement?.focus({ preventScroll: true });
     // Benchmark (tests/bench): intent end → card in the DOM, and → card painted (a task queued
     // from the next animation frame runs after that frame's paint). Costs two timers per hover.
     if (by === 'hover') {
@@ -213,8 +232,8 @@ export class PageSession {
 
   /** What the card shows for `match`, once its records are loaded; null if they cannot be. */
   private async viewFor(match: TermMatch): Promise<LayerView | null> {
-    const data = await this.prefetch(match);
-    if (!data) return null;
+    const [data, host] = await Promise.all([this.prefetch(match), this.ensureHost()]);
+    if (!data || !host) return null;
     if (match.kind === 'term') {
       const glossary = data.terms.find((x) => x.id === match.id);
       return glossary ? { kind: 'term', term: glossary } : null;
@@ -230,12 +249,12 @@ export class PageSession {
     const view = await this.viewFor(term.match);
     if (!view || this.opened || this.hovered !== term) return;
     const { layer, label } = this.layer(view);
-    this.host.prepare(layer, label);
+    this.host?.prepare(layer, label);
   }
 
   private render(view: LayerView, anchor: DOMRect, position?: { index: number; total: number }): void {
     const { layer, label } = this.layer(view, position);
-    this.host.show(layer, label, anchor);
+    this.host?.show(layer, label, anchor);
   }
 
   private layer(view: LayerView, position?: { index: number; total: number }) {
@@ -245,7 +264,7 @@ export class PageSession {
         : view.kind === 'list'
           ? this.t.inPage_termsOnPage
           : this.t.inPage_cardLabel(view.kind === 'stem' ? view.stem : view.kind === 'term' ? view.term.acronym : '');
-    const layer = h(InPageLayer, {
+    const layer: LayerProps = {
       view,
       lang: this.options.lang(),
       documents: this.documents,
@@ -254,7 +273,7 @@ export class PageSession {
       position,
       onClose: () => this.close(true),
       onChooseMission: (id: string) => void this.revealMission(id),
-    });
+    };
     return { layer, label };
   }
 
@@ -263,7 +282,7 @@ export class PageSession {
     this.opened = null;
     this.view.clearTimeout(this.closeTimer);
     this.active.clear();
-    this.host.hide();
+    this.host?.hide();
     const target = opened?.returnFocus;
     if (restoreFocus && target instanceof HTMLElement) target.focus({ preventScroll: true });
   }
@@ -276,7 +295,8 @@ export class PageSession {
       const data = await this.load([id], []);
       const mission = data?.missions.find((m) => m.id === id);
       if (!mission || !this.opened) return;
-      const anchor = this.opened.term?.range.getBoundingClientRect() ?? this.host.panelElement?.getBoundingClientRect();
+      const anchor =
+        this.opened.term?.range.getBoundingClientRect() ?? this.host?.panelElement?.getBoundingClientRect();
       if (anchor) this.render({ kind: 'mission', mission }, anchor);
       return;
     }
@@ -320,7 +340,7 @@ export class PageSession {
       counts.map((c) => c.id),
       [],
     );
-    if (!data) return;
+    if (!data || !(await this.ensureHost())) return;
     const lang = this.options.lang();
     const entries = counts.flatMap((c) => {
       const mission = data.missions.find((m) => m.id === c.id);
@@ -330,8 +350,8 @@ export class PageSession {
     this.opened = { term: null, by: 'keyboard', returnFocus };
     const view = this.view;
     this.render({ kind: 'list', entries }, new DOMRect(view.innerWidth / 2 - 190, 40, 0, 0));
-    this.host.announce(this.t.inPage_termsOnPage);
-    this.host.panelElement?.focus({ preventScroll: true });
+    this.host?.announce(this.t.inPage_termsOnPage);
+    this.host?.panelElement?.focus({ preventScroll: true });
   }
 }
 

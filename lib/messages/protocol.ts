@@ -23,6 +23,8 @@ export const backgroundMessageSchema = z.discriminatedUnion('type', [
     missions: z.array(z.string()).check(z.maxLength(100)),
     terms: z.array(z.string()).check(z.maxLength(100)),
   }),
+  /** A content script asks for the card's interface, the first time a card is about to open. */
+  z.object({ type: z.literal('load-card-ui') }),
 ]);
 export type BackgroundMessage = z.infer<typeof backgroundMessageSchema>;
 

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import type { CardData } from '../../../lib/in-page/card-data';
 import { answerBackgroundMessage } from '../../../lib/messages/background-handler';
 import type { FullDataset } from '../../../lib/messages/card-data-handler';
 import { answerContentMessage, type MessageTarget } from '../../../lib/messages/content-handler';
@@ -132,9 +133,22 @@ describe('background messages', () => {
       OWN,
       dataset,
     );
-    const data = await answer;
-    expect(data?.missions.map((m) => m.id)).toEqual(['kfor']);
-    expect(data?.terms.map((t) => t.id)).toEqual(['polad']);
+    const data = (await answer) as CardData;
+    expect(data.missions.map((m) => m.id)).toEqual(['kfor']);
+    expect(data.terms.map((t) => t.id)).toEqual(['polad']);
+  });
+
+  it("injects the card's interface into the asking content script's frame, and only there", async () => {
+    const inject = vi.fn(async () => undefined);
+    const fromTab = { id: OWN, tab: { id: 7 }, frameId: 0 };
+    await expect(answerBackgroundMessage({ type: 'load-card-ui' }, fromTab, OWN, dataset, inject)).resolves.toBe(true);
+    expect(inject).toHaveBeenCalledWith(7, 0);
+    // An extension page (no tab) bundles the interface; another extension gets nothing.
+    expect(answerBackgroundMessage({ type: 'load-card-ui' }, { id: OWN }, OWN, dataset, inject)).toBeUndefined();
+    expect(
+      answerBackgroundMessage({ type: 'load-card-ui' }, { ...fromTab, id: 'other' }, OWN, dataset, inject),
+    ).toBeUndefined();
+    expect(inject).toHaveBeenCalledTimes(1);
   });
 
   it.each(
