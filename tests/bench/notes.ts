@@ -130,23 +130,19 @@ Reaching 3× the floor (~21 ms of CPU time) would take another design: from an i
 walk alone takes most of that, and JavaScript that runs once per page stays mostly unoptimised
 (walkFrom costs ~2 µs a call cold, ~0.4 µs warm).
 
-**Content script size (still missed: 35.4 KB, from 39.6).** Zod stays (message validation, one
-settings schema). Changes: (1) the content script reads the settings from storage.local itself
+**Content script size (met: about 25 KB, from 39.6).** Zod stays (message validation, one
+settings schema). First pass: (1) the content script reads the settings from storage.local itself
 (lib/settings/settings-reader.ts: key 'settings', the same parseSettings; the WXT item in
 settings-store.ts stays the one writer and owns versions and migrations): −2.8 KB of
 @wxt-dev/storage; (2) the card's and in-page strings are a table of their own
-(lib/i18n/card-messages.ts) that lib/i18n/messages.ts composes, and the card, the in-page layer and
-lib/format import it: −2.7 KB; (3) the content messages are a \`z.union\` instead of a
-\`z.discriminatedUnion\` (same results, tests in tests/unit/messages): −0.5 KB. The viewport
-registration and the pre-filter added ~1.5 KB. By source map now: zod 6.0 KB (a single \`z.object\`
-already costs 4.2 KB of zod/mini core), the card's UI 13.4 KB (Preact 4.4 + hooks 1.1,
-components/card and in-page, lib/format, its strings, its CSS 2.8), the matcher input 4.2, the
-annotator, matcher and page session ~10, the WXT runtime 1.1. Without the card's UI the content
-script would be 22 KB. So the budget is met only by taking the card's UI out of the script that runs
-on every page: a second script the background injects with \`scripting.executeScript\` into the
-tab's isolated world when a card is first about to open (the hover-intent delay hides the round
-trip). Smaller steps: SourceNote without preact/hooks (−1.1 KB), minified card CSS (−0.4 KB), a
-compact matcher input without the aliases' \`lang\` (−0.5 KB): ~33 KB.
+(lib/i18n/card-messages.ts) that lib/i18n/messages.ts composes: −2.7 KB; (3) the content messages
+are a \`z.union\` instead of a \`z.discriminatedUnion\`: −0.5 KB. That left 35.4 KB, of which the
+card's interface (Preact with hooks, components/card and in-page, lib/format, its strings and CSS)
+was 13.4 KB. Second pass: that interface is now its own script, entrypoints/card-ui.ts, which the
+background injects with \`scripting.executeScript\` into the frame's content-script world when the
+pointer first rests on a term or a keyboard command asks for a card (lib/in-page/load-card-ui.ts).
+The round trip and the script's evaluation fall inside the hover-intent delay; the card's data is
+fetched in parallel. Pages without a hover never load it. The sizes table lists it separately.
 
 **Privacy.** User-timing entries are shared with the page. They are kept to one measure per slice
 (the observer's callbacks count as slices) and two per hover (card-shown, card-painted: the

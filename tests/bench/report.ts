@@ -240,11 +240,17 @@ export function renderReport(d: BenchData): { terminal: string; markdown: string
     popup = `Not measured: ${d.popup.reason}. The measurement is written against \`input[role=combobox]\` and \`[role=listbox]\` (tests/bench/popup-search.ts) and runs as soon as the popup has them.`;
   }
 
-  const { contentScript, popup: popupSize, extension } = d.sizes;
+  const { contentScript, cardUi, popup: popupSize, extension } = d.sizes;
   const sizes = table(
     ['bundle (.output/chrome-mv3)', 'files', 'raw', 'gzip -9'],
     [
       ['content script (JS + CSS)', String(contentScript.files), kb(contentScript.raw), kb(contentScript.gzip)],
+      [
+        'card interface (card-ui.js, injected when a card first opens)',
+        String(cardUi.files),
+        kb(cardUi.raw),
+        kb(cardUi.gzip),
+      ],
       ['popup (HTML + everything it loads)', String(popupSize.files), kb(popupSize.raw), kb(popupSize.gzip)],
       ['whole extension', String(extension.files), kb(extension.raw), kb(extension.gzip)],
     ],

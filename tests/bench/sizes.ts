@@ -1,6 +1,6 @@
 /**
  * Sizes of the built extension (.output/chrome-mv3): raw bytes and gzip (level 9) per file,
- * summed for the content script (its JS and CSS), the popup (popup.html and every script,
+ * summed for the content script (its JS and CSS), the card's interface it loads on first use, the popup (popup.html and every script,
  * stylesheet and chunk it loads, followed through imports) and the whole extension.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -50,7 +50,8 @@ function popupFiles(root: string): Set<string> {
   return files;
 }
 
-export type Sizes = { contentScript: Size; popup: Size; extension: Size };
+/** cardUi: the card's interface, injected into a page only when a card first opens. */
+export type Sizes = { contentScript: Size; cardUi: Size; popup: Size; extension: Size };
 
 export function measureSizes(root: string): Sizes {
   const all = allFiles(root);
@@ -58,6 +59,10 @@ export function measureSizes(root: string): Sizes {
     contentScript: sizeOf(
       root,
       all.filter((f) => f.startsWith('content-scripts/')),
+    ),
+    cardUi: sizeOf(
+      root,
+      all.filter((f) => f === 'card-ui.js'),
     ),
     popup: sizeOf(root, popupFiles(root)),
     extension: sizeOf(root, all),
