@@ -11,7 +11,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { escapeHtml, page as htmlPage } from './fixtures/html';
+import { page as htmlPage } from './fixtures/html';
+import { UNIFIL_UNTSO_PARAGRAPHS } from './fixtures/progress-report';
 import { type ActionPopup, openActionPopup, openInNewWindow } from './harness/action-popup';
 import type { ChromiumSession } from './harness/chromium';
 import { chromiumDriver, type Driver } from './harness/driver';
@@ -22,15 +23,7 @@ const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const SCHEMES = ['light', 'dark'] as const;
 type Scheme = (typeof SCHEMES)[number];
 
-const seed001 = readFileSync('seeds/001_538d6e1628be61ba.txt', 'utf8').split('\n');
-const kamerstuk = htmlPage(
-  'Kamerstuk',
-  `<main><h1>Voortgangsrapportage</h1>${seed001
-    .slice(41, 66)
-    .filter((l) => l.trim() && !l.includes('[bookmark'))
-    .map((l) => `<p>${escapeHtml(l.trim())}</p>`)
-    .join('\n')}</main>`,
-);
+const kamerstuk = htmlPage('Kamerstuk', `<main><h1>Voortgangsrapportage</h1>${UNIFIL_UNTSO_PARAGRAPHS}</main>`);
 
 type AxeNode = { target: unknown[]; failureSummary?: string };
 type AxeRule = { id: string; help: string; nodes: AxeNode[] };

@@ -1,27 +1,14 @@
-/**
- * The explanation card, written once and run in Chromium and Firefox ESR: hover opens it after
- * the intent delay with the mission's facts and sources, moving into it keeps it open, Escape
- * and moving away close it, the keyboard commands step through the terms, and the page's DOM
- * is unchanged apart from the one host element.
- */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { escapeHtml, page as htmlPage } from './fixtures/html';
+import { page as htmlPage } from './fixtures/html';
+import { UNIFIL_UNTSO_PARAGRAPHS } from './fixtures/progress-report';
 import type { Driver, DriverPage } from './harness/driver';
 import { FixtureServer } from './harness/fixture-server';
 import { cardState, domWithoutOurHost, pointOf } from './harness/in-page';
 import { waitFor } from './harness/wait-for';
 
-const seed001 = readFileSync('seeds/001_538d6e1628be61ba.txt', 'utf8').split('\n');
-/** The UNIFIL and UNTSO sections of the 2025 progress report, as a Kamerstuk page would show them. */
-const passage = seed001
-  .slice(41, 66)
-  .filter((l) => l.trim() && !l.includes('[bookmark'))
-  .map((l) => `<p>${escapeHtml(l.trim())}</p>`)
-  .join('\n');
 const kamerstuk = htmlPage(
   'Kamerstuk',
-  `<main><h1>Voortgangsrapportage</h1>${passage}<p style="margin-top:60vh">Einde.</p><button id="outside">Knop</button></main>`,
+  `<main><h1>Voortgangsrapportage</h1>${UNIFIL_UNTSO_PARAGRAPHS}<p style="margin-top:60vh">Einde.</p><button id="outside">Knop</button></main>`,
 );
 
 export function cardScenarios(launch: (port: number) => Promise<Driver>, screenshots?: string): void {

@@ -11,14 +11,15 @@
  * The popup speaks the language the user chose: the tests choose Dutch on the options page,
  * where a user would, while the browser itself runs in English.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser } from 'wxt/browser';
 import { missions } from '../../data/dataset';
 import type { PageTermsResponse } from '../../lib/messages/protocol';
 import { newsArticle } from './fixtures/articles';
-import { escapeHtml, page as htmlPage } from './fixtures/html';
+import { page as htmlPage } from './fixtures/html';
+import { UNIFIL_UNTSO_PARAGRAPHS } from './fixtures/progress-report';
 import { type ActionPopup, openActionPopup, openInNewWindow } from './harness/action-popup';
 import type { ChromiumSession } from './harness/chromium';
 import { chromiumDriver, type Driver, type DriverPage } from './harness/driver';
@@ -30,15 +31,10 @@ import { waitFor } from './harness/wait-for';
 type Api = typeof browser;
 type StoredSettings = { disabledSites?: string[]; paused?: boolean; language?: string } | undefined;
 
-const seed001 = readFileSync('seeds/001_538d6e1628be61ba.txt', 'utf8').split('\n');
 /** The UNIFIL and UNTSO sections of the 2025 progress report, and a sentence where EUBAM names no one mission. */
 const kamerstuk = htmlPage(
   'Kamerstuk',
-  `<main><h1>Voortgangsrapportage</h1>${seed001
-    .slice(41, 66)
-    .filter((l) => l.trim() && !l.includes('[bookmark'))
-    .map((l) => `<p>${escapeHtml(l.trim())}</p>`)
-    .join('\n')}
+  `<main><h1>Voortgangsrapportage</h1>${UNIFIL_UNTSO_PARAGRAPHS}
 <p>De EUBAM-missies werken aan de grenzen van de Europese Unie en daarbuiten.</p>
 <p style="margin-top:80vh">Nederland draagt ook bij aan KFOR.</p></main>`,
 );
