@@ -7,8 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
-import { CHROME_BUILD } from '../e2e/harness/chromium';
-import { MAPPED_HOSTS } from '../e2e/harness/hosts';
+import { CHROME_BUILD, harnessArgs } from '../e2e/harness/chromium';
 
 export type BenchBrowser = {
   context: BrowserContext;
@@ -21,7 +20,6 @@ export type BenchBrowser = {
 
 export async function launchBenchBrowser(port: number, withExtension: boolean): Promise<BenchBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'mw-bench-'));
-  const rules = [...MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE localhost'];
   const extensionArgs = withExtension
     ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`]
     : ['--disable-extensions'];
@@ -30,14 +28,7 @@ export async function launchBenchBrowser(port: number, withExtension: boolean): 
     headless: true,
     args: [
       ...extensionArgs,
-      `--host-resolver-rules=${rules.join(', ')}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...harnessArgs(port),
       // Measurement only. Headless Chromium's display compositor stops drawing this tab after our
       // card has been shown and hidden once (viz "ThrottleUndrawnFrames": rAF drops to ~1 per
       // second, with the hover or the keyboard command alike, never without the extension), and

@@ -16,6 +16,14 @@ describe('Chromium: the built extension', () => {
     await server.stop();
   });
 
+  it('opens its demo page on first install', async () => {
+    const demoUrl = `chrome-extension://${browser.extensionId}/demo.html`;
+    await waitFor('the demo tab', () => browser.context.pages().some((p) => p.url() === demoUrl));
+    const demo = browser.context.pages().find((p) => p.url() === demoUrl);
+    await demo?.waitForSelector('article p');
+    await expect(demo?.locator('article').textContent()).resolves.toContain('UNIFIL');
+  });
+
   it('loads and its popup page renders', async () => {
     const page = await browser.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);

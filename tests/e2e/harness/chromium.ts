@@ -12,6 +12,24 @@ import { MAPPED_HOSTS } from './hosts';
 
 export const CHROME_BUILD = resolve('.output/chrome-mv3');
 
+/**
+ * The switches every launch shares (e2e and bench): mapped hosts to the fixture server, every
+ * other host to nothing, and none of Chromium's own background traffic.
+ */
+export function harnessArgs(port: number): string[] {
+  const rules = [...MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE localhost'];
+  return [
+    `--host-resolver-rules=${rules.join(', ')}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
 export type ChromiumSession = {
   context: BrowserContext;
   extensionId: string;
@@ -28,21 +46,13 @@ export async function launchChromium(
   extraArgs: string[] = [],
 ): Promise<ChromiumSession> {
   const profile = mkdtempSync(join(tmpdir(), 'mw-chromium-'));
-  const rules = [...MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE localhost'];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      `--host-resolver-rules=${rules.join(', ')}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...harnessArgs(port),
       ...extraArgs,
     ],
   });
