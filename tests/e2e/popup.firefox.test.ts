@@ -69,7 +69,13 @@ describe('Firefox ESR: the toolbar popup', () => {
       await page.evaluate(() => document.getElementById('mw-search-input')?.getAttribute('aria-activedescendant')),
     ).toBe('mw-option-mission-unifil');
     await page.keyboard.press('Enter');
-    await waitFor('the details', () => page.evaluate(() => document.querySelector('.mw-detail') !== null));
+    // The view takes the focus in an effect after it is drawn: wait for both.
+    await waitFor('the details, focused', () =>
+      page.evaluate(() => {
+        const section = document.querySelector('.mw-detail');
+        return section !== null && document.activeElement === section;
+      }),
+    );
     const detail = await page.evaluate(() => {
       const section = document.querySelector('.mw-detail') as HTMLElement;
       return {
