@@ -3,7 +3,7 @@
  * in slices (visible part first), and a MutationObserver re-reads what the page changes later:
  * added text gains marks, removed text loses them.
  */
-import { findMatches, type Matcher, type TermMatch } from '../matcher';
+import { findMatches, findMatchesInTexts, type Matcher, type TermMatch } from '../matcher';
 import { SliceScheduler } from './slice-scheduler';
 import type { MarkedTerm, TermHighlights } from './term-highlights';
 import {
@@ -25,6 +25,12 @@ export type AnnotatorOptions = {
   accept?: (match: TermMatch) => boolean;
   sliceBudgetMs?: number;
 };
+
+/**
+ * Blocks matched together: the pre-filter reads them as one text, so a paragraph without a name
+ * costs no call of its own. Small enough that a batch stays well inside a slice.
+ */
+export const MATCH_BATCH = { blocks: 32, chars: 16_384 } as const;
 
 export class Annotator {
   private readonly scheduler: SliceScheduler;
@@ -59,10 +65,14 @@ export class Annotator {
     const { document } = this.options;
     const body = document.body ?? document.documentElement;
     this.observer.observe(document.documentElement, { childList: true, characterData: true, subtree: true });
-    const seen = new WeakSet<Text>();
     const viewportStart = firstVisibleNode(document, this.options.isOwnUi);
-    if (viewportStart) this.scanFrom(body, seen, viewportStart, true);
-    this.scanFrom(body, seen);
+    if (viewportStart) {
+      const seen = new WeakSet<Text>();
+      this.scanFrom(body, seen, viewportStart, true);
+      this.scanFrom(body, seen);
+    } else {
+      this.scanFrom(body, null);
+    }
   }
 
   stop(): void {
@@ -78,8 +88,8 @@ export class Annotator {
    * Only that first pass over the screen records what it read in `seen`, for the full pass to
    * pass over: the full pass reads each node once, in order.
    */
-  private scanFrom(root: Node, seen: WeakSet<Text>, from?: Node, untilBelowViewport = false): void {
-    const unseen = (node: Text) => !seen.has(node);
+  private scanFrom(root: Node, seen: WeakSet<Text> | null, from?: Node, untilBelowViewport = false): void {
+    const unseen = seen && !untilBelowViewport ? (node: Text) => !seen.has(node) : undefined;
     let blocks = textBlocks(root, this.options.isOwnUi, unseen, from);
     let last: Text | undefined;
     const viewportBottom = this.options.document.defaultView?.innerHeight ?? 0;
@@ -87,22 +97,49 @@ export class Annotator {
       // A walker whose position the page removed would stop early: start over. What this pass read
       // before is read again (marking a block twice gives the same marks); this is rare.
       if (last && !last.isConnected && !untilBelowViewport) blocks = textBlocks(root, this.options.isOwnUi, unseen);
-      for (let i = 1; ; i++) {
-        const next = blocks.next();
-        if (next.done) return false;
-        if (untilBelowViewport) for (const node of next.value.nodes) seen.add(node);
-        last = next.value.nodes[next.value.nodes.length - 1];
-        this.markBlock(next.value);
-        if (untilBelowViewport && isBelow(next.value, viewportBottom)) return false;
-        if (pastDeadline(i, deadline)) return true;
+      for (;;) {
+        const batch: TextBlock[] = [];
+        let chars = 0;
+        let done = false;
+        while (batch.length < MATCH_BATCH.blocks && chars < MATCH_BATCH.chars) {
+          const next = blocks.next();
+          if (next.done) {
+            done = true;
+            break;
+          }
+          const block = next.value;
+          batch.push(block);
+          chars += block.text.length;
+          if (untilBelowViewport) {
+            for (const node of block.nodes) seen?.add(node);
+            if (isBelow(block, viewportBottom)) {
+              done = true;
+              break;
+            }
+          }
+        }
+        const lastBlock = batch[batch.length - 1];
+        if (lastBlock) last = lastBlock.nodes[lastBlock.nodes.length - 1];
+        this.markBlocks(batch);
+        if (done) return false;
+        if (performance.now() >= deadline) return true;
       }
     });
   }
 
-  private markBlock(block: TextBlock): void {
+  /** Matches a batch of blocks at once (the pre-filter reads them as one text) and marks each. */
+  private markBlocks(batch: readonly TextBlock[]): void {
+    if (batch.length === 0) return;
+    const matches = findMatchesInTexts(
+      this.options.matcher,
+      batch.map((block) => block.text),
+    );
+    for (let i = 0; i < batch.length; i++) this.markBlock(batch[i] as TextBlock, matches[i] ?? []);
+  }
+
+  private markBlock(block: TextBlock, matches: readonly TermMatch[]): void {
     const { highlights, accept } = this.options;
     for (const node of block.nodes) highlights.removeNode(node);
-    const matches = findMatches(this.options.matcher, block.text);
     // A walk resumed in a later slice may hold a node the page has removed since: only the
     // block's first node can be one, as a block's other nodes are read in the slice that marks
     // it. The removal's own record has the rest of that block re-read. Asked only when there is
@@ -171,7 +208,7 @@ export class Annotator {
         for (const n of block.nodes) highlights.removeNode(n);
         continue;
       }
-      this.markBlock(block);
+      this.markBlock(block, findMatches(this.options.matcher, block.text));
     }
     return true;
   }

@@ -159,12 +159,13 @@ function mayHoldEditable(root: Node, doc: Document): boolean {
 
 /**
  * Yields the text blocks under `root` in document order, lazily, so the caller can stop after
- * a few milliseconds and resume later. `accept` lets the caller pass over text it already has.
+ * a few milliseconds and resume later. `accept` lets the caller pass over text it already has
+ * (left out, every node is taken, and no call is made per node).
  */
 export function* textBlocks(
   root: Node,
   isOwnUi: SkipTest,
-  accept: (node: Text) => boolean = () => true,
+  accept?: (node: Text) => boolean,
   from?: Node,
 ): Generator<TextBlock> {
   const doc = root.ownerDocument ?? (root as Document);
@@ -203,7 +204,7 @@ export function* textBlocks(
     }
     const text = node as Text;
     let data = text.data;
-    if (data.length === 0 || !accept(text)) {
+    if (data.length === 0 || (accept !== undefined && !accept(text))) {
       lineBreak();
       node = walker.nextNode();
       continue;

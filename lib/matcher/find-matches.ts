@@ -7,9 +7,11 @@
  * 'EUNAVFOR MED Irini') vouches for nothing. Round two selects among all names, the context-needing
  * ones only where evidence reaches. Last, shared stems are resolved by the countries around them.
  */
+
+import { IGNORABLES } from './candidate-starts';
 import { type ContextEvidence, hasMissionContext, SpanIndex } from './context-rules';
 import { resolveSharedStem } from './resolve-shared-stem';
-import { type Candidate, scanText } from './scan-text';
+import { type Candidate, type ScanResult, scanText, scanTextAt } from './scan-text';
 import { selectLeftmostLongest } from './select-matches';
 import type { Matcher, TermMatch } from './types';
 
@@ -29,19 +31,84 @@ function evidenceFrom(matcher: Matcher, firstRound: readonly Candidate[], contex
 /** What findMatches gives for a text without names: shared, so most blocks of a page allocate nothing. */
 const NO_MATCHES: TermMatch[] = Object.freeze([]) as unknown as TermMatch[];
 
+/**
+ * Stands between the texts of a batch while the pre-filter reads them as one string: no key of a
+ * name matches it, so no place found runs from one text into the next.
+ */
+const BATCH_SEPARATOR = '\uFFFC';
+
 export function findMatches(matcher: Matcher, text: string): TermMatch[] {
-  const { root, nameFinder, startFinder } = matcher;
-  // Names first. Context words only count for a name that needs them; most texts have none, and
-  // a text holding one is read again for both (a walk finds every entry along its way).
-  let scan = scanText(root, text, matcher, nameFinder);
-  if (scan.candidates.length === 0) return NO_MATCHES;
-  if (nameFinder !== null && scan.candidates.some((c) => c.needsContext)) {
-    scan = scanText(root, text, matcher, startFinder);
+  return matchesFrom(matcher, text, scanText(matcher.root, text, matcher, matcher.nameFinder));
+}
+
+/**
+ * findMatches for each of `texts` (`result[i]` equals `findMatches(matcher, texts[i])`), the
+ * pre-filter run once over all of them: a page's paragraphs are matched a few dozen at a time,
+ * and most have no name, so most are never looked at again (and no call is made per text).
+ */
+export function findMatchesInTexts(matcher: Matcher, texts: readonly string[]): TermMatch[][] {
+  const { nameFinder, root } = matcher;
+  if (nameFinder === null) return texts.map((text) => findMatches(matcher, text));
+  const joined = texts.join(BATCH_SEPARATOR);
+  // The pre-filter does not provide for ignorables: a text holding one is read the full way.
+  const mayHoldIgnorables = IGNORABLES.test(joined);
+  const result: TermMatch[][] = new Array(texts.length).fill(NO_MATCHES);
+  nameFinder.lastIndex = 0;
+  let index = 0;
+  let offset = 0;
+  let starts: number[] = [];
+  const finish = () => {
+    const text = texts[index] as string;
+    if (mayHoldIgnorables && IGNORABLES.test(text)) result[index] = findMatches(matcher, text);
+    else if (starts.length > 0) result[index] = matchesFrom(matcher, text, scanTextAt(root, text, matcher, starts));
+    starts = [];
+  };
+  while (nameFinder.test(joined)) {
+    const hit = nameFinder.lastIndex - 1;
+    while (hit >= offset + (texts[index] as string).length + 1) {
+      finish();
+      offset += (texts[index] as string).length + 1;
+      index++;
+    }
+    starts.push(hit - offset);
   }
-  const { candidates, contextHits } = scan;
+  for (; index < texts.length; index++) {
+    finish();
+  }
+  return result;
+}
+
+/** The places in `text` where `finder` points (every one a possible start), or null for "read every place". */
+function finderStarts(finder: RegExp | null, text: string): number[] | null {
+  if (finder === null || IGNORABLES.test(text)) return null;
+  const starts: number[] = [];
+  finder.lastIndex = 0;
+  while (finder.test(text)) starts.push(finder.lastIndex - 1);
+  return starts;
+}
+
+/** Context words in `text`, read only where the context words' own pre-filter points. */
+function contextHitsIn(matcher: Matcher, text: string): ScanResult['contextHits'] {
+  const starts = finderStarts(matcher.contextFinder, text);
+  const scan =
+    starts === null ? scanText(matcher.root, text, matcher) : scanTextAt(matcher.root, text, matcher, starts);
+  return scan.contextHits;
+}
+
+/** The matches of `text` from its names (`names`: every name candidate, from the full scan or the pre-filter's places). */
+function matchesFrom(matcher: Matcher, text: string, names: ScanResult): TermMatch[] {
+  const { candidates } = names;
+  if (candidates.length === 0) return NO_MATCHES;
+  const needsContext = candidates.some((c) => c.needsContext);
+  // Context words only count for a name that needs them, and are looked for only then. A scan
+  // without the pre-filter (no finder, or ignorables) already has them all.
+  const contextHits =
+    needsContext && matcher.nameFinder !== null && !IGNORABLES.test(text)
+      ? contextHitsIn(matcher, text)
+      : names.contextHits;
   const firstRound = selectLeftmostLongest(candidates, (c) => !c.needsContext);
   let selected = firstRound;
-  if (candidates.some((c) => c.needsContext)) {
+  if (needsContext) {
     const evidence = evidenceFrom(matcher, firstRound, new SpanIndex(contextHits));
     selected = selectLeftmostLongest(candidates, (c) => !c.needsContext || hasMissionContext(c, c.ids, evidence));
   }

@@ -1,6 +1,6 @@
 /** The matcher's public API: pure functions over strings, no DOM and no browser API. */
 export { compileMatcher, MatcherCompileError } from './compile-matcher';
 export { DEFAULT_CONTEXT_WINDOW, MISSION_CONTEXT_WORDS } from './context-rules';
-export { findMatches } from './find-matches';
+export { findMatches, findMatchesInTexts } from './find-matches';
 export { DEFAULT_COUNTRY_WINDOW } from './resolve-shared-stem';
 export type { Matcher, MatcherInput, MatcherOptions, MatchKind, MissionInput, TermInput, TermMatch } from './types';

@@ -205,6 +205,21 @@ function isWordStart(text: string, i: number): boolean {
 }
 
 /**
+ * Candidates and context hits in `text`, the trie walked only from `starts` (ascending offsets,
+ * each confirmed as a word start here): the places a pre-filter pointed to, found by the caller.
+ */
+export function scanTextAt(root: TrieNode, text: string, ranks: Ranks, starts: readonly number[]): ScanResult {
+  let out = EMPTY_SCAN;
+  for (const i of starts) {
+    if (!isWordStart(text, i)) continue;
+    const c = text.charCodeAt(i);
+    const first = root.next.get(c < 128 ? (FOLD_TABLE[c] ?? c) : foldCodeUnit(c));
+    if (first) out = walkFrom(first, text, i, ranks, out);
+  }
+  return out;
+}
+
+/**
  * Candidates and context hits in `text`: the trie is walked from every word start. With `finder`
  * (candidate-starts.ts, built from the same root) only where it points, unless the text holds an
  * ignorable, which it does not provide for.

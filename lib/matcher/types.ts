@@ -58,6 +58,8 @@ export type Matcher = {
   readonly startFinder: RegExp | null;
   /** The same for mission names and terms only: context words are looked for where a name needs them. */
   readonly nameFinder: RegExp | null;
+  /** The same for the context words only. */
+  readonly contextFinder: RegExp | null;
   /** Folded country names (nl and en) per mission id, for shared stems. */
   readonly countries: ReadonlyMap<string, readonly string[]>;
   /** Input position per mission id and per term id, to keep candidate lists in a stable order. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, findMatches, MISSION_CONTEXT_WORDS } from '../../../lib/matcher';
+import { compileMatcher, findMatches, findMatchesInTexts, MISSION_CONTEXT_WORDS } from '../../../lib/matcher';
 import { buildStartFinder, keyPattern, SURE_WORD } from '../../../lib/matcher/candidate-starts';
 import { foldCodeUnit, isSpace, isWordCodePoint, SPACE } from '../../../lib/matcher/char-classes';
 import { scanText } from '../../../lib/matcher/scan-text';
@@ -58,6 +58,11 @@ describe('buildStartFinder', () => {
     expect([...'De missie en UNIFIL'.matchAll(matcher.startFinder as RegExp)].map((m) => m.index)).toEqual([3, 13]);
   });
 
+  it('for context words skips the places where only a name starts', () => {
+    const finder = matcher.contextFinder as RegExp;
+    expect([...'De missie en KFOR'.matchAll(finder)].map((m) => m.index)).toEqual([3]);
+  });
+
   it('is switched off when a name starts outside ASCII, and the scan still finds it', () => {
     const withAccent = compileMatcher([...MISSIONS, mission('ecowas-fr', 'ÉCOMOG', 'exact')]);
     expect(withAccent.startFinder).toBeNull();
@@ -113,6 +118,27 @@ describe('the scan with the pre-filter', () => {
         expect(names).toEqual(scanText(matcher.root, t, matcher).candidates);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('for context words finds every context word the full scan finds', () => {
+    fc.assert(
+      fc.property(anyText, (t) => {
+        const words = scanText(matcher.root, t, matcher, matcher.contextFinder).contextHits;
+        expect(words).toEqual(scanText(matcher.root, t, matcher).contextHits);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds in a batch of texts what it finds in each text alone', () => {
+    // Texts that hold the batch's own separator, or a skipped zone's, are among them.
+    const batchText = textOf(fc.constantFrom(...wellFormed, '\uFFFC', '\n', '\uDC00'));
+    fc.assert(
+      fc.property(fc.array(batchText, { maxLength: 8 }), (texts) => {
+        expect(findMatchesInTexts(matcher, texts)).toEqual(texts.map((t) => findMatches(matcher, t)));
+      }),
+      { numRuns: 2000 },
     );
   });
 
