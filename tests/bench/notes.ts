@@ -70,6 +70,58 @@ export const BENCH_NOTES = `## How the figures are taken
   the Blink (Oilpan) heap that holds DOM nodes, Ranges and Highlights. No \`--expose-gc\`, and not
   \`performance.memory\` (quantised unless a flag is set).
 
+## The floor ratio: what it would take (2026-11-23, third pass)
+
+Figures here come from A/B runs in an isolated world on thread time (as the CPU-time table above),
+7 fresh pages per variant, alternating; the floor measured 6.3–7.6 ms (median) in those runs.
+
+**Changed.** (1) lib/matcher/find-matches.ts \`findMatchesInTexts\`: the annotator matches its
+blocks in batches (up to 32 blocks or 16 K characters, lib/dom/annotator.ts \`MATCH_BATCH\`); the
+name pre-filter runs once over the batch joined by U+FFFC (no key matches it, so nothing found runs
+from one block into the next), and the trie is walked only in the blocks it points to, at the
+places it found: a block with a name is no longer read a second time by the pre-filter, and one
+without is never looked at again. (2) Context words have a pre-filter of their own
+(\`contextFinder\`), used only in a block with a name that needs context; before, such a block was
+scanned again for names and context words together. Property tests check the batch against
+text-by-text matching (texts holding U+FFFC, ignorables and lone surrogates included) and the
+context finder against the full scan. The whole pass measured 61–64 ms against 67–70 before in
+A/B runs, but two full runs since gave 67 and 71 ms on CPU time: the gain is within this machine's
+noise, and the ratio stays about 10×.
+
+**Tried and left out.**
+- A walk by firstChild/nextSibling with a stack of open elements (the block of each text node
+  known without asking for its parent): equal to the old walk on 500 generated pages, and no
+  faster (17.0 against 17.5 ms). Reading a parent from the stack saves as many calls as stepping
+  by sibling costs.
+- Walking text nodes only (as the floor does) and working out the block structure only around
+  the places the pre-filter found: walk and join 7.2 ms, pre-filter 8.8, structure 4; the same
+  total as the current walk once matching and marking are added.
+- A pre-filter that matches whole names instead of their first six keys (so no JavaScript walk):
+  14 ms for the RegExp alone on the page, twice the prefix pattern.
+
+**Lower bounds, measured on the 1 MB page (isolated world, cold, as the content script runs).**
+
+| part of the pass                                                                   | thread or wall ms |
+| ---------------------------------------------------------------------------------- | ----------------- |
+| the floor: TreeWalker over text nodes, read and lowercase each                     | 6.3–7.6           |
+| a bare walk over elements and text, reading only nodeType, tagName and data        | 8.7               |
+| our walk (textBlocks: block texts, skipped zones, editable regions)                | 15–17             |
+| any case-insensitive RegExp whose first character may be any letter, over the text | 4.3 (wall)        |
+| the name pre-filter over the text                                                  | 7.4–8.8 (wall)    |
+| trie walks where it points (before this pass: 6,550, with 62,706 steps)            | 13–19 (wall)      |
+| 2,500 Ranges (createRange, setStart, setEnd)                                       | 2.0 (wall)        |
+| IntersectionObserver: observe() on 1,500 blocks                                    | 1.5 (wall)        |
+| its first computation for them (Blink, in the next frame)                          | 4.0–4.3 (trace)   |
+
+The parts that cannot go (walking every element, one RegExp over the text, the Ranges and the
+observer of 2,519 terms) already add up to about 20 ms, about 3× the floor, with no matching logic
+at all. The budget can therefore only be met by doing less for text out of view: keep the index of
+every term (page-terms, the keyboard and hover need it), but create Ranges and observe blocks only
+near the viewport, learning about the rest from a few observed sentinels rather than one target per
+block; and by making the per-name work (the walks and their judgement, cold JavaScript at 2–3 µs a
+name) several times cheaper, for example with a flat table trie. That is a change of the marking
+design, not a tuning of this one, and is what remains of this budget.
+
 ## Where the time goes, and what was changed (2026-11-23, second pass)
 
 Figures quoted here come from A/B runs made while changing the code: each variant on a fresh page,
@@ -108,8 +160,7 @@ ms, marking (Ranges, the index, the observer) and the rendering it causes ~25 ms
    the pass cheap by itself: any pattern of this kind costs 6–9 ms on the page's 843 k characters
    (7–10 ns a character; the trivial JavaScript loop over every character costs 8 ms cold), and the
    first-two-keys pattern of the plan (53 pairs, 43,000 places) was no faster than six keys. Context
-   words (missie, militair, mandaat …) have their own finder and are looked for only in a text with
-   a name that needs them. A text without names returns a shared empty result, allocating nothing.
+   words (missie, militair, mandaat …) are looked for only in a text with a name that needs them. A text without names returns a shared empty result, allocating nothing.
    findMatches on the page, the same code without and with the filters: 30 → 25 ms. The dense ASCII
    root of the plan was left out: the pre-filter leaves ~9,000 root lookups. Proof of sameness: the
    property tests in tests/unit/matcher/candidate-starts.test.ts (with and without the filter, names

@@ -143,8 +143,8 @@ export function renderReport(d: BenchData): { terminal: string; markdown: string
     [
       ['compileMatcher (before the first slice, not in them)', ms(of(d.stages, (s) => s.compileMs)), ''],
       ['textBlocks: walk the DOM, build the block texts', ms(walk), share(walk.median)],
-      ['textBlocks + findMatches on every block', ms(match), ''],
-      ['  findMatches (difference of medians)', '', share(match.median - walk.median)],
+      ['textBlocks + matching every block (findMatchesInTexts, in batches as the annotator does)', ms(match), ''],
+      ['  matching (difference of medians)', '', share(match.median - walk.median)],
       ['Annotator, whole pass in one unbounded slice', ms(whole), '100%'],
       ['  Ranges, highlights, viewport observer (difference of medians)', '', share(whole.median - match.median)],
       [
