@@ -78,34 +78,16 @@ export function findMatchesInTexts(matcher: Matcher, texts: readonly string[]): 
   return result;
 }
 
-/** The places in `text` where `finder` points (every one a possible start), or null for "read every place". */
-function finderStarts(finder: RegExp | null, text: string): number[] | null {
-  if (finder === null || IGNORABLES.test(text)) return null;
-  const starts: number[] = [];
-  finder.lastIndex = 0;
-  while (finder.test(text)) starts.push(finder.lastIndex - 1);
-  return starts;
-}
-
-/** Context words in `text`, read only where the context words' own pre-filter points. */
-function contextHitsIn(matcher: Matcher, text: string): ScanResult['contextHits'] {
-  const starts = finderStarts(matcher.contextFinder, text);
-  const scan =
-    starts === null ? scanText(matcher.root, text, matcher) : scanTextAt(matcher.root, text, matcher, starts);
-  return scan.contextHits;
-}
-
 /** The matches of `text` from its names (`names`: every name candidate, from the full scan or the pre-filter's places). */
 function matchesFrom(matcher: Matcher, text: string, names: ScanResult): TermMatch[] {
   const { candidates } = names;
   if (candidates.length === 0) return NO_MATCHES;
   const needsContext = candidates.some((c) => c.needsContext);
-  // Context words only count for a name that needs them, and are looked for only then. A scan
-  // without the pre-filter (no finder, or ignorables) already has them all.
-  const contextHits =
-    needsContext && matcher.nameFinder !== null && !IGNORABLES.test(text)
-      ? contextHitsIn(matcher, text)
-      : names.contextHits;
+  // Context words only count for a name that needs them, and are looked for only then, where
+  // their own pre-filter points (scanText reads every place when the text holds ignorables).
+  const contextHits = needsContext
+    ? scanText(matcher.root, text, matcher, matcher.contextFinder).contextHits
+    : names.contextHits;
   const firstRound = selectLeftmostLongest(candidates, (c) => !c.needsContext);
   let selected = firstRound;
   if (needsContext) {
