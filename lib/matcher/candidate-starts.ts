@@ -19,8 +19,10 @@
  * No Unicode flag and a lookahead for all but the first key: measured fastest (a match that
  * consumed the prefix would also hide word starts inside it, as in 'EU NAVFOR').
  */
+
+import { childrenOf, ROOT, type Trie } from './alias-trie';
 import { APOSTROPHE, HYPHEN, SPACE } from './char-classes';
-import type { AliasEntry, TrieNode } from './types';
+import type { AliasEntry } from './types';
 
 /** How many keys of a name the pre-filter checks before the trie walk takes over. */
 export const PREFIX_KEYS = 6;
@@ -46,25 +48,25 @@ export function keyPattern(key: number): string | null {
 export type EntryFilter = (entry: AliasEntry) => boolean;
 
 /** Whether `node` or a node below it ends an entry the filter wants. */
-function leadsTo(node: TrieNode, wanted: EntryFilter, memo: Map<TrieNode, boolean>): boolean {
+function leadsTo(trie: Trie, node: number, wanted: EntryFilter, memo: Map<number, boolean>): boolean {
   let known = memo.get(node);
   if (known === undefined) {
-    known = node.entries.some(wanted);
-    for (const child of node.next.values()) known ||= leadsTo(child, wanted, memo);
+    known = trie.entries[node]?.some(wanted) ?? false;
+    for (const [, child] of childrenOf(trie, node)) known ||= leadsTo(trie, child, wanted, memo);
     memo.set(node, known);
   }
   return known;
 }
 
 /** What must follow the key that led to `node`: '' once the prefix is long enough or a name may end. */
-function restPattern(node: TrieNode, depth: number, wanted: EntryFilter, memo: Map<TrieNode, boolean>): string {
-  if (depth >= PREFIX_KEYS || node.entries.some(wanted)) return '';
+function restPattern(trie: Trie, node: number, depth: number, wanted: EntryFilter, memo: Map<number, boolean>): string {
+  if (depth >= PREFIX_KEYS || trie.entries[node]?.some(wanted)) return '';
   const alternatives: string[] = [];
-  for (const [key, child] of node.next) {
-    if (!leadsTo(child, wanted, memo)) continue;
+  for (const [key, child] of childrenOf(trie, node)) {
+    if (!leadsTo(trie, child, wanted, memo)) continue;
     const pattern = keyPattern(key);
     if (pattern === null) return '';
-    alternatives.push(`${pattern}${restPattern(child, depth + 1, wanted, memo)}`);
+    alternatives.push(`${pattern}${restPattern(trie, child, depth + 1, wanted, memo)}`);
   }
   if (alternatives.length === 0) return '';
   return alternatives.length === 1 ? (alternatives[0] as string) : `(?:${alternatives.join('|')})`;
@@ -75,15 +77,15 @@ function restPattern(node: TrieNode, depth: number, wanted: EntryFilter, memo: M
  * possible entry the filter wants; null when one starts outside ASCII (the scan then reads every
  * character).
  */
-export function buildStartFinder(root: TrieNode, wanted: EntryFilter = () => true): RegExp | null {
-  const memo = new Map<TrieNode, boolean>();
+export function buildStartFinder(trie: Trie, wanted: EntryFilter = () => true): RegExp | null {
+  const memo = new Map<number, boolean>();
   const alternatives: string[] = [];
-  for (const [key, child] of root.next) {
-    if (!leadsTo(child, wanted, memo)) continue;
+  for (const [key, child] of childrenOf(trie, ROOT)) {
+    if (!leadsTo(trie, child, wanted, memo)) continue;
     // Names start with a letter or digit (compileMatcher checks); the match must be that one unit.
     const pattern = key === SPACE ? null : keyPattern(key);
     if (pattern === null) return null;
-    const rest = restPattern(child, 1, wanted, memo);
+    const rest = restPattern(trie, child, 1, wanted, memo);
     alternatives.push(rest === '' ? pattern : `${pattern}(?=${rest})`);
   }
   if (alternatives.length === 0) return null;

@@ -1,9 +1,10 @@
 /**
- * Turns missions, glossary terms and context words into one trie, once per page load; findMatches
+ * Turns missions, glossary terms and context words into one trie (at build time for the content
+ * script: precompiled-matcher.ts); findMatches
  * then reads the text in a single pass. Never a regex per alias, never a case-insensitive alternation:
  * both cost seconds per megabyte.
  */
-import { createTrieNode, insertEntry } from './alias-trie';
+import { buildTrie } from './alias-trie';
 import { buildStartFinder } from './candidate-starts';
 import { isWordAt } from './char-classes';
 import { DEFAULT_CONTEXT_WINDOW, MISSION_CONTEXT_WORDS } from './context-rules';
@@ -28,18 +29,21 @@ function makeEntry(
   if (written.length === 0 || !isWordAt(written, 0)) {
     throw new MatcherCompileError(`${owner}: "${text}" must start with a letter or digit`);
   }
-  return { ...fields, written, capitalized: oneCapitalForm(written) };
+  const capitalized = fields.caseRule === 'capitalized' ? oneCapitalForm(written) : null;
+  return { ...fields, written, capitalized };
 }
 
-export function compileMatcher(missions: MatcherInput, terms: TermInput[] = [], options: MatcherOptions = {}): Matcher {
-  const root = createTrieNode();
+/**
+ * Every name the trie holds, checked and normalized, in the order they are inserted: the missions'
+ * names, then the glossary terms, then the context words.
+ */
+export function aliasEntries(missions: MatcherInput, terms: TermInput[] = []): AliasEntry[] {
+  const entries: AliasEntry[] = [];
   const missionRank = new Map(missions.map((m, i) => [m.id, i]));
-  const termRank = new Map(terms.map((t, i) => [t.id, i]));
   const byRank = (a: string, b: string) => (missionRank.get(a) ?? 0) - (missionRank.get(b) ?? 0);
 
   for (const m of missions) {
-    insertEntry(
-      root,
+    entries.push(
       makeEntry(m.id, m.acronym, {
         kind: 'mission',
         caseRule: m.acronymCase,
@@ -53,8 +57,7 @@ export function compileMatcher(missions: MatcherInput, terms: TermInput[] = [], 
       const ids = alias.sharedBy
         ? [...new Set([m.id, ...alias.sharedBy.filter((id) => missionRank.has(id))])].sort(byRank)
         : [m.id];
-      insertEntry(
-        root,
+      entries.push(
         makeEntry(m.id, alias.text, {
           kind: 'mission',
           caseRule: alias.case,
@@ -67,15 +70,13 @@ export function compileMatcher(missions: MatcherInput, terms: TermInput[] = [], 
   }
 
   for (const t of terms) {
-    insertEntry(
-      root,
+    entries.push(
       makeEntry(t.id, t.acronym, { kind: 'term', caseRule: t.case, needsContext: false, ids: [t.id], prefix: false }),
     );
   }
 
   for (const w of MISSION_CONTEXT_WORDS) {
-    insertEntry(
-      root,
+    entries.push(
       makeEntry('context word', w.text, {
         kind: 'context',
         caseRule: w.case,
@@ -85,8 +86,12 @@ export function compileMatcher(missions: MatcherInput, terms: TermInput[] = [], 
       }),
     );
   }
+  return entries;
+}
 
-  const countries = new Map(
+/** Folded country names (nl and en) per mission id, for shared stems. */
+function countryNames(missions: MatcherInput): Map<string, string[]> {
+  return new Map(
     missions.map((m) => [
       m.id,
       [...new Set(m.countries.flatMap((c) => [c.nl, c.en]).map((name) => foldForCountrySearch(name).trim()))].filter(
@@ -94,15 +99,18 @@ export function compileMatcher(missions: MatcherInput, terms: TermInput[] = [], 
       ),
     ]),
   );
+}
 
+export function compileMatcher(missions: MatcherInput, terms: TermInput[] = [], options: MatcherOptions = {}): Matcher {
+  const trie = buildTrie(aliasEntries(missions, terms));
   return {
-    root,
-    startFinder: buildStartFinder(root),
-    nameFinder: buildStartFinder(root, (entry) => entry.kind !== 'context'),
-    contextFinder: buildStartFinder(root, (entry) => entry.kind === 'context'),
-    countries,
-    missionRank,
-    termRank,
+    trie,
+    startFinder: buildStartFinder(trie),
+    nameFinder: buildStartFinder(trie, (entry) => entry.kind !== 'context'),
+    contextFinder: buildStartFinder(trie, (entry) => entry.kind === 'context'),
+    countries: countryNames(missions),
+    missionRank: new Map(missions.map((m, i) => [m.id, i])),
+    termRank: new Map(terms.map((t, i) => [t.id, i])),
     contextWindow: options.contextWindow ?? DEFAULT_CONTEXT_WINDOW,
     countryWindow: options.countryWindow ?? DEFAULT_COUNTRY_WINDOW,
   };

@@ -38,7 +38,7 @@ const NO_MATCHES: TermMatch[] = Object.freeze([]) as unknown as TermMatch[];
 const BATCH_SEPARATOR = '\uFFFC';
 
 export function findMatches(matcher: Matcher, text: string): TermMatch[] {
-  return matchesFrom(matcher, text, scanText(matcher.root, text, matcher, matcher.nameFinder));
+  return matchesFrom(matcher, text, scanText(matcher.trie, text, matcher, matcher.nameFinder));
 }
 
 /**
@@ -47,7 +47,7 @@ export function findMatches(matcher: Matcher, text: string): TermMatch[] {
  * and most have no name, so most are never looked at again (and no call is made per text).
  */
 export function findMatchesInTexts(matcher: Matcher, texts: readonly string[]): TermMatch[][] {
-  const { nameFinder, root } = matcher;
+  const { nameFinder, trie } = matcher;
   if (nameFinder === null) return texts.map((text) => findMatches(matcher, text));
   const joined = texts.join(BATCH_SEPARATOR);
   // The pre-filter does not provide for ignorables: a text holding one is read the full way.
@@ -60,7 +60,7 @@ export function findMatchesInTexts(matcher: Matcher, texts: readonly string[]): 
   const finish = () => {
     const text = texts[index] as string;
     if (mayHoldIgnorables && IGNORABLES.test(text)) result[index] = findMatches(matcher, text);
-    else if (starts.length > 0) result[index] = matchesFrom(matcher, text, scanTextAt(root, text, matcher, starts));
+    else if (starts.length > 0) result[index] = matchesFrom(matcher, text, scanTextAt(trie, text, matcher, starts));
     starts = [];
   };
   while (nameFinder.test(joined)) {
@@ -86,7 +86,7 @@ function matchesFrom(matcher: Matcher, text: string, names: ScanResult): TermMat
   // Context words only count for a name that needs them, and are looked for only then, where
   // their own pre-filter points (scanText reads every place when the text holds ignorables).
   const contextHits = needsContext
-    ? scanText(matcher.root, text, matcher, matcher.contextFinder).contextHits
+    ? scanText(matcher.trie, text, matcher, matcher.contextFinder).contextHits
     : names.contextHits;
   const firstRound = selectLeftmostLongest(candidates, (c) => !c.needsContext);
   let selected = firstRound;

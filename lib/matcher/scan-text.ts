@@ -5,11 +5,13 @@
  * an offset into the original text. A pre-filter (candidate-starts.ts) lets native code pick the
  * places where a name may start, so the loop below runs only there.
  */
+
+import { childOf, NONE, ROOT, type Trie } from './alias-trie';
 import { IGNORABLES } from './candidate-starts';
 import * as chars from './char-classes';
 import type { Span } from './context-rules';
 import { normalizeForMatching } from './normalize-for-matching';
-import type { AliasEntry, MatchKind, TrieNode } from './types';
+import type { AliasEntry, MatchKind } from './types';
 
 /**
  * Read once into locals: some loaders (tsx, vitest's module runner) turn every use of an imported
@@ -123,20 +125,28 @@ function judgeTerminal(
 }
 
 // Reused between walks: a walk happens at most word starts, and allocating per walk shows in profiles.
-const terminalNodes: TrieNode[] = [];
+const terminalNodes: number[] = [];
 const terminalEnds: number[] = [];
 
 /**
  * Walks the trie from the word start `start`, whose first character led to `first`; appends what it
  * finds, longest candidate first.
  */
-function walkFrom(first: TrieNode, text: string, start: number, ranks: Ranks, result: ScanResult): ScanResult {
+function walkFrom(
+  trie: Trie,
+  first: number,
+  text: string,
+  start: number,
+  ranks: Ranks,
+  result: ScanResult,
+): ScanResult {
   let out = result;
   const n = text.length;
+  const { firstEdge, nextEdge, keys, entries } = trie;
   let node = first;
   let j = start + 1;
   let count = 0;
-  if (node.entries.length > 0) {
+  if ((entries[node] as readonly AliasEntry[]).length > 0) {
     terminalNodes[count] = node;
     terminalEnds[count] = j;
     count++;
@@ -156,11 +166,13 @@ function walkFrom(first: TrieNode, text: string, start: number, ranks: Ranks, re
     } else {
       key = foldCodeUnit(c);
     }
-    const child = node.next.get(key);
-    if (!child) break;
-    node = child;
+    // childOf, inlined: this loop runs some 60,000 times on a megabyte of text.
+    let edge = firstEdge[node] as number;
+    while (edge !== NONE && keys[edge] !== key) edge = nextEdge[edge] as number;
+    if (edge === NONE) break;
+    node = edge + 1;
     j = next;
-    if (node.entries.length > 0 && key !== SPACE) {
+    if ((entries[node] as readonly AliasEntry[]).length > 0 && key !== SPACE) {
       terminalNodes[count] = node;
       terminalEnds[count] = j;
       count++;
@@ -168,10 +180,9 @@ function walkFrom(first: TrieNode, text: string, start: number, ranks: Ranks, re
   }
   let contextEnd = -1;
   for (let t = count - 1; t >= 0; t--) {
-    const terminal = terminalNodes[t];
-    const end = terminalEnds[t];
-    if (!terminal || end === undefined) continue;
-    const { candidate, context } = judgeTerminal(text, start, end, terminal.entries, ranks);
+    const terminal = terminalNodes[t] as number;
+    const end = terminalEnds[t] as number;
+    const { candidate, context } = judgeTerminal(text, start, end, entries[terminal] as readonly AliasEntry[], ranks);
     if (candidate) {
       if (out === EMPTY_SCAN) out = { candidates: [], contextHits: [] };
       out.candidates.push(candidate);
@@ -183,6 +194,15 @@ function walkFrom(first: TrieNode, text: string, start: number, ranks: Ranks, re
     out.contextHits.push({ start, end: contextEnd });
   }
   return out;
+}
+
+/** The root's child for the code unit `c` at a word start, or NONE. */
+function firstStep(trie: Trie, c: number): number {
+  if (c < 128) {
+    const child = trie.rootAscii[FOLD_TABLE[c] as number] as number;
+    return child === 0 ? NONE : child;
+  }
+  return childOf(trie, ROOT, foldCodeUnit(c));
 }
 
 /**
@@ -208,13 +228,12 @@ function isWordStart(text: string, i: number): boolean {
  * Candidates and context hits in `text`, the trie walked only from `starts` (ascending offsets,
  * each confirmed as a word start here): the places a pre-filter pointed to, found by the caller.
  */
-export function scanTextAt(root: TrieNode, text: string, ranks: Ranks, starts: readonly number[]): ScanResult {
+export function scanTextAt(trie: Trie, text: string, ranks: Ranks, starts: readonly number[]): ScanResult {
   let out = EMPTY_SCAN;
   for (const i of starts) {
     if (!isWordStart(text, i)) continue;
-    const c = text.charCodeAt(i);
-    const first = root.next.get(c < 128 ? (FOLD_TABLE[c] ?? c) : foldCodeUnit(c));
-    if (first) out = walkFrom(first, text, i, ranks, out);
+    const first = firstStep(trie, text.charCodeAt(i));
+    if (first !== NONE) out = walkFrom(trie, first, text, i, ranks, out);
   }
   return out;
 }
@@ -224,16 +243,15 @@ export function scanTextAt(root: TrieNode, text: string, ranks: Ranks, starts: r
  * (candidate-starts.ts, built from the same root) only where it points, unless the text holds an
  * ignorable, which it does not provide for.
  */
-export function scanText(root: TrieNode, text: string, ranks: Ranks, finder: RegExp | null = null): ScanResult {
+export function scanText(trie: Trie, text: string, ranks: Ranks, finder: RegExp | null = null): ScanResult {
   let out = EMPTY_SCAN;
   if (finder !== null && !IGNORABLES.test(text)) {
     finder.lastIndex = 0;
     while (finder.test(text)) {
       const i = finder.lastIndex - 1;
       if (!isWordStart(text, i)) continue;
-      const c = text.charCodeAt(i);
-      const first = root.next.get(c < 128 ? (FOLD_TABLE[c] ?? c) : foldCodeUnit(c));
-      if (first) out = walkFrom(first, text, i, ranks, out);
+      const first = firstStep(trie, text.charCodeAt(i));
+      if (first !== NONE) out = walkFrom(trie, first, text, i, ranks, out);
     }
     return out;
   }
@@ -250,8 +268,8 @@ export function scanText(root: TrieNode, text: string, ranks: Ranks, finder: Reg
       isWord = isWordAt(text, i);
     }
     if (isWord && !previousIsWord) {
-      const first = root.next.get(c < 128 ? (FOLD_TABLE[c] ?? c) : foldCodeUnit(c));
-      if (first) out = walkFrom(first, text, i, ranks, out);
+      const first = firstStep(trie, c);
+      if (first !== NONE) out = walkFrom(trie, first, text, i, ranks, out);
     }
     previousIsWord = isWord;
   }

@@ -1,5 +1,6 @@
 /** The matcher's public types. Everything that comes from the dataset is derived from data/schema.ts. */
 import type { Alias, Mission, Term } from '../../data/schema';
+import type { Trie } from './alias-trie';
 
 /** What the matcher needs of a mission: its names and, to tell shared stems apart, its countries. */
 export type MissionInput = Pick<Mission, 'id' | 'acronym' | 'acronymCase' | 'aliases' | 'countries'>;
@@ -35,8 +36,8 @@ export type AliasEntry = {
   kind: MatchKind | 'context';
   /** Normalized, case kept: what 'exact' compares with. */
   written: string;
-  /** `oneCapitalForm(written)`: the other form 'capitalized' accepts. */
-  capitalized: string;
+  /** For the case rule 'capitalized', `oneCapitalForm(written)`: the other form it accepts; else null. */
+  capitalized: string | null;
   caseRule: CaseRule;
   needsContext: boolean;
   /** Mission or term ids, in input order; more than one for a shared stem. */
@@ -45,15 +46,9 @@ export type AliasEntry = {
   prefix: boolean;
 };
 
-export type TrieNode = {
-  /** Keyed by folded UTF-16 code unit (see foldCodeUnit); whitespace is one SPACE key. */
-  next: Map<number, TrieNode>;
-  entries: AliasEntry[];
-};
-
 /** Built once by compileMatcher and passed to findMatches; treat as opaque. */
 export type Matcher = {
-  readonly root: TrieNode;
+  readonly trie: Trie;
   /** Finds the places where a name may start (candidate-starts.ts); null: the scan reads every character. */
   readonly startFinder: RegExp | null;
   /** The same for mission names and terms only: context words are looked for where a name needs them. */

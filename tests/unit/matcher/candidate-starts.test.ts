@@ -45,7 +45,7 @@ describe('the key patterns of the pre-filter', () => {
 
 describe('buildStartFinder', () => {
   it('finds the first unit of every name at a word start, and nothing inside a word', () => {
-    const finder = buildStartFinder(matcher.root) as RegExp;
+    const finder = buildStartFinder(matcher.trie) as RegExp;
     const starts = (text: string) => [...text.matchAll(finder)].map((m) => m.index);
     // 'NAVO' starts inside the prefix of 'EU NAVFOR…': both are found.
     expect(starts('De UNIFIL-missie en EU NAVO')).toEqual([3, 10, 20, 23]);
@@ -105,7 +105,7 @@ describe('the scan with the pre-filter', () => {
   it('finds exactly what the full scan finds', () => {
     fc.assert(
       fc.property(anyText, (t) => {
-        expect(scanText(matcher.root, t, matcher, matcher.startFinder)).toEqual(scanText(matcher.root, t, matcher));
+        expect(scanText(matcher.trie, t, matcher, matcher.startFinder)).toEqual(scanText(matcher.trie, t, matcher));
       }),
       { numRuns: 3000 },
     );
@@ -114,8 +114,8 @@ describe('the scan with the pre-filter', () => {
   it('for names only finds every name the full scan finds', () => {
     fc.assert(
       fc.property(anyText, (t) => {
-        const names = scanText(matcher.root, t, matcher, matcher.nameFinder).candidates;
-        expect(names).toEqual(scanText(matcher.root, t, matcher).candidates);
+        const names = scanText(matcher.trie, t, matcher, matcher.nameFinder).candidates;
+        expect(names).toEqual(scanText(matcher.trie, t, matcher).candidates);
       }),
       { numRuns: 3000 },
     );
@@ -124,8 +124,8 @@ describe('the scan with the pre-filter', () => {
   it('for context words finds every context word the full scan finds', () => {
     fc.assert(
       fc.property(anyText, (t) => {
-        const words = scanText(matcher.root, t, matcher, matcher.contextFinder).contextHits;
-        expect(words).toEqual(scanText(matcher.root, t, matcher).contextHits);
+        const words = scanText(matcher.trie, t, matcher, matcher.contextFinder).contextHits;
+        expect(words).toEqual(scanText(matcher.trie, t, matcher).contextHits);
       }),
       { numRuns: 3000 },
     );
