@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { matcherInputPlugin } from './lib/build/matcher-input-plugin';
+import { precompiledMatcherPlugin } from './lib/build/precompiled-matcher-plugin';
 import { verifyDataset } from './lib/data/verify-dataset';
 import { DEFAULT_MATCHES } from './lib/sites/default-sites';
 
@@ -9,7 +9,7 @@ const GECKO_ID = 'missiewijzer@missiewijzer.nl';
 // https://wxt.dev/api/config.html
 export default defineConfig({
   imports: false,
-  vite: () => ({ plugins: [preact(), matcherInputPlugin(import.meta.dirname)] }),
+  vite: () => ({ plugins: [preact(), precompiledMatcherPlugin(import.meta.dirname)] }),
   hooks: {
     // Invalid data must never ship: fail the build with the path of the bad field.
     'build:before': (wxt) => {

@@ -1,13 +1,14 @@
 import './highlights.css';
-import matcherInput from 'virtual:missiewijzer-matcher-input';
+import precompiledMatcher from 'virtual:missiewijzer-precompiled-matcher';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { SLICE_MEASURE } from '../../lib/dom/slice-scheduler';
 import { resolveLanguage } from '../../lib/i18n/language';
 import type { CardData } from '../../lib/in-page/card-data';
 import { cardUiLoader } from '../../lib/in-page/load-card-ui';
 import { PageSession } from '../../lib/in-page/page-session';
 import { acceptFor, needsRescan } from '../../lib/in-page/session-options';
-import { compileMatcher } from '../../lib/matcher';
+import { loadPrecompiledMatcher } from '../../lib/matcher';
 import { answerContentMessage } from '../../lib/messages/content-handler';
 import { onSettingsChanged, readSettings } from '../../lib/settings/settings-reader';
 import { isActiveOn, type Settings } from '../../lib/settings/settings-schema';
@@ -26,7 +27,9 @@ export default defineContentScript({
     const loadRenderer = cardUiLoader(() => browser.runtime.sendMessage({ type: 'load-card-ui' }));
 
     const start = () => {
-      const matcher = compileMatcher(matcherInput.missions, settings.abbreviations ? matcherInput.terms : []);
+      // Setting up is work of ours on the page too: measured as a slice, as the annotator's are.
+      const setupStart = performance.now();
+      const matcher = loadPrecompiledMatcher(precompiledMatcher, settings.abbreviations);
       session = new PageSession({
         document,
         matcher,
@@ -38,6 +41,7 @@ export default defineContentScript({
         loadCardData: (ids) => browser.runtime.sendMessage({ type: 'card-data', ...ids }) as Promise<CardData>,
       });
       session.highlights.setFirstOnly(settings.firstOccurrenceOnly);
+      performance.measure(SLICE_MEASURE, { start: setupStart, end: performance.now() });
       session.start();
     };
     const stop = () => {

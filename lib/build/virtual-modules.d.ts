@@ -1,6 +1,6 @@
-declare module 'virtual:missiewijzer-matcher-input' {
-  import type { MissionInput, TermInput } from '../matcher';
+declare module 'virtual:missiewijzer-precompiled-matcher' {
+  import type { PrecompiledMatcher } from '../matcher/precompiled-matcher';
 
-  const input: { missions: MissionInput[]; terms: TermInput[] };
-  export default input;
+  const precompiled: PrecompiledMatcher;
+  export default precompiled;
 }

@@ -9,7 +9,7 @@ import { isOwnUi } from '../../lib/dom/own-ui';
 import { SLICE_MEASURE } from '../../lib/dom/slice-scheduler';
 import { TermHighlights } from '../../lib/dom/term-highlights';
 import { textBlocks } from '../../lib/dom/text-blocks';
-import { compileMatcher, findMatchesInTexts, type Matcher, type MissionInput } from '../../lib/matcher';
+import { findMatchesInTexts, loadPrecompiledMatcher, type Matcher, type PrecompiledMatcher } from '../../lib/matcher';
 
 export type Stage = 'walk' | 'match' | 'annotate' | 'sliced' | 'floor';
 
@@ -21,17 +21,20 @@ export type StageTime = { stage: Stage; compileMs: number; ms: number; blocks: n
  * Annotator in one unbounded slice (walk, match, Ranges, Highlights and its bookkeeping),
  * 'sliced' the same with its default slice budget, as in the content script (sum of slices).
  */
-export async function stage(which: Stage, missions: MissionInput[]): Promise<StageTime> {
-  compile(missions);
+export async function stage(which: Stage, precompiled: PrecompiledMatcher): Promise<StageTime> {
+  compile(precompiled);
   return runCompiled(which);
 }
 
 let compiled: { matcher: Matcher; compileMs: number } | null = null;
 
-/** compileMatcher alone, so a caller can time what follows without it (see breakdown.ts, thread time). */
-export function compile(missions: MissionInput[]): void {
+/**
+ * The matcher set up as the content script sets it up (abbreviations off, the default), timed
+ * alone, so a caller can time what follows without it (see breakdown.ts, thread time).
+ */
+export function compile(precompiled: PrecompiledMatcher): void {
   const t = performance.now();
-  const matcher = compileMatcher(missions, []);
+  const matcher = loadPrecompiledMatcher(precompiled, false);
   compiled = { matcher, compileMs: performance.now() - t };
 }
 

@@ -22,8 +22,8 @@ export const BENCH_NOTES = `## How the figures are taken
   evaluated in the page returns them (checked first with a probe extension; a PerformanceObserver
   in the page sees them too, as does the page's 'longtask' observer for content-script tasks).
   The page is read when no slice has ended for 500 ms; page-terms (asked from the service worker)
-  then confirms the annotator reports itself complete. compileMatcher runs before the first slice
-  and is not in the sum (see the stage breakdown). The viewport observer's callbacks
+  then confirms the annotator reports itself complete. The matcher's setup (loading the matcher
+  the build compiled) is measured as a slice of its own and is in the sum. The viewport observer's callbacks
   (lib/dom/term-highlights.ts) are measured as slices too.
 - **CPU time.** Beside the wall clock, the floor and our whole sliced pass (lib/ modules, the
   stage breakdown's bundle) run in an isolated world made with CDP \`Page.createIsolatedWorld\`,

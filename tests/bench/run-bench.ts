@@ -13,7 +13,7 @@ import { CHROME_BUILD } from '../e2e/harness/chromium';
 import { FixtureServer } from '../e2e/harness/fixture-server';
 import { benchAliases } from './aliases';
 import type { BaselineResult } from './baselines';
-import { bundleBreakdown, matcherMissions, runStage, runStageThreadTime, type ThreadTime } from './breakdown';
+import { benchPrecompiledMatcher, bundleBreakdown, runStage, runStageThreadTime, type ThreadTime } from './breakdown';
 import type { StageTime } from './breakdown-entry';
 import { launchBenchBrowser } from './browser';
 import { benchFixtures } from './fixtures';
@@ -100,7 +100,7 @@ async function main(): Promise<void> {
           try {
             await page.goto(url(fixtures.kamerstuk), { waitUntil: 'load' });
             await page.waitForTimeout(300);
-            return await runStage(page, bundle, which, matcherMissions());
+            return await runStage(page, bundle, which, benchPrecompiledMatcher());
           } finally {
             await page.close();
           }
@@ -114,7 +114,7 @@ async function main(): Promise<void> {
           try {
             await page.goto(url(fixtures.kamerstuk), { waitUntil: 'load' });
             await page.waitForTimeout(300);
-            threadTimes.push(await runStageThreadTime(cdp, bundle, which, matcherMissions()));
+            threadTimes.push(await runStageThreadTime(cdp, bundle, which, benchPrecompiledMatcher()));
           } finally {
             await page.close();
           }

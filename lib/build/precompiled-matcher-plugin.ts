@@ -1,0 +1,38 @@
+/**
+ * Build: a virtual module holding the matcher compiled from the dataset (precompiled-matcher.ts),
+ * so the content script neither carries every fact and quote nor compiles the matcher on each page.
+ * The full dataset is validated separately before every build (wxt.config.ts); a name the matcher
+ * cannot use stops the build here with a MatcherCompileError naming it.
+ */
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import type { Mission, Term } from '../../data/schema';
+import { readRawDataset } from '../data/read-dataset-files';
+import { precompileMatcher } from '../matcher/precompiled-matcher';
+
+export const PRECOMPILED_MATCHER_MODULE = 'virtual:missiewijzer-precompiled-matcher';
+const RESOLVED = `\0${PRECOMPILED_MATCHER_MODULE}`;
+
+export function precompiledMatcherPlugin(root: string): Plugin {
+  return {
+    name: 'missiewijzer-precompiled-matcher',
+    resolveId: (id) => (id === PRECOMPILED_MATCHER_MODULE ? RESOLVED : undefined),
+    load(id) {
+      if (id !== RESOLVED) return undefined;
+      const raw = readRawDataset(join(root, 'data'));
+      const missions = Object.values(raw.missionFiles).flat() as Mission[];
+      const terms = (raw.terms as { terms: Term[] }).terms;
+      const precompiled = precompileMatcher(
+        missions.map(({ id, acronym, acronymCase, aliases, countries }) => ({
+          id,
+          acronym,
+          acronymCase,
+          aliases,
+          countries,
+        })),
+        terms.map(({ id, acronym, case: caseRule }) => ({ id, acronym, case: caseRule })),
+      );
+      return `export default ${JSON.stringify(precompiled)};`;
+    },
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * The matcher compiled at build time: the content script loads it on every page, and compiling it
+ * there cost ~15 ms of main thread per page load (also on pages without a single name). Stored:
+ * the trie's entries in the order compileMatcher inserted them, already normalized and checked,
+ * the pre-filters' sources and the folded country names; loading builds the flat trie from the
+ * entries' keys (a few hundred short strings) and makes the RegExps. Written into the bundle by
+ * lib/build/precompiled-matcher-plugin.ts.
+ *
+ * Loaded without the glossary terms (the abbreviations setting is off), their entries are left out
+ * and the pre-filters compiled without them are used: the result equals compileMatcher without
+ * terms (tests/unit/matcher/precompiled-matcher.test.ts).
+ */
+import { buildTrie } from './alias-trie';
+import { aliasEntries, compileMatcher } from './compile-matcher';
+import { foldForMatching } from './normalize-for-matching';
+import type { AliasEntry, Matcher, MatcherInput, TermInput } from './types';
+
+type StoredEntry = [
+  kind: AliasEntry['kind'],
+  written: string,
+  caseRule: AliasEntry['caseRule'],
+  needsContext: 0 | 1,
+  prefix: 0 | 1,
+  ids: readonly string[],
+  /** For the case rule 'capitalized': the other form it accepts; else null. */
+  capitalized: string | null,
+  /** The trie key, where it is not simply `written` lowercased (a printable ASCII name's always is). */
+  key?: string,
+];
+
+/** The sources of a matcher's three pre-filters (null where it has none); all use the flags 'gi'. */
+type FinderSources = [start: string | null, name: string | null, context: string | null];
+
+export type PrecompiledMatcher = {
+  /** Every entry of the trie, in the order compileMatcher inserted them. */
+  entries: StoredEntry[];
+  missionIds: string[];
+  termIds: string[];
+  countries: [id: string, names: readonly string[]][];
+  finders: { withTerms: FinderSources; withoutTerms: FinderSources };
+  contextWindow: number;
+  countryWindow: number;
+};
+
+const FINDER_FLAGS = 'gi';
+
+function finderSources(matcher: Matcher): FinderSources {
+  const source = (finder: RegExp | null) => {
+    if (finder !== null && finder.flags !== FINDER_FLAGS) throw new Error(`pre-filter flags: ${finder.flags}`);
+    return finder?.source ?? null;
+  };
+  return [source(matcher.startFinder), source(matcher.nameFinder), source(matcher.contextFinder)];
+}
+
+/** Build time: compiles the matcher (a MatcherCompileError stops the build) into its stored form. */
+export function precompileMatcher(missions: MatcherInput, terms: TermInput[]): PrecompiledMatcher {
+  const withTerms = compileMatcher(missions, terms);
+  const withoutTerms = compileMatcher(missions, []);
+  return {
+    entries: aliasEntries(missions, terms).map((e): StoredEntry => {
+      const stored: StoredEntry = [
+        e.kind,
+        e.written,
+        e.caseRule,
+        e.needsContext ? 1 : 0,
+        e.prefix ? 1 : 0,
+        e.ids,
+        e.capitalized,
+      ];
+      const key = foldForMatching(e.written);
+      if (!/^[ -~]*$/.test(e.written) || key !== e.written.toLowerCase()) stored.push(key);
+      return stored;
+    }),
+    missionIds: [...withTerms.missionRank.keys()],
+    termIds: [...withTerms.termRank.keys()],
+    countries: [...withTerms.countries],
+    finders: { withTerms: finderSources(withTerms), withoutTerms: finderSources(withoutTerms) },
+    contextWindow: withTerms.contextWindow,
+    countryWindow: withTerms.countryWindow,
+  };
+}
+
+/** Page load: the Matcher that compileMatcher(missions, withTerms ? terms : []) would give. */
+export function loadPrecompiledMatcher(data: PrecompiledMatcher, withTerms: boolean): Matcher {
+  const entries: AliasEntry[] = [];
+  const keys: string[] = [];
+  for (const [kind, written, caseRule, needsContext, prefix, ids, capitalized, key] of data.entries) {
+    if (kind === 'term' && !withTerms) continue;
+    entries.push({ kind, written, capitalized, caseRule, needsContext: needsContext === 1, ids, prefix: prefix === 1 });
+    keys.push(key ?? written.toLowerCase());
+  }
+  const [start, name, context] = withTerms ? data.finders.withTerms : data.finders.withoutTerms;
+  const finder = (source: string | null) => (source === null ? null : new RegExp(source, FINDER_FLAGS));
+  return {
+    trie: buildTrie(entries, (_, i) => keys[i] as string),
+    startFinder: finder(start),
+    nameFinder: finder(name),
+    contextFinder: finder(context),
+    countries: new Map(data.countries),
+    missionRank: new Map(data.missionIds.map((id, i) => [id, i])),
+    termRank: new Map(withTerms ? data.termIds.map((id, i) => [id, i]) : []),
+    contextWindow: data.contextWindow,
+    countryWindow: data.countryWindow,
+  };
+}
