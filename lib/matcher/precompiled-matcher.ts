@@ -1,6 +1,7 @@
 /**
  * The matcher compiled at build time: the content script loads it on every page, and compiling it
- * there cost ~15 ms of main thread per page load (also on pages without a single name). Stored:
+ * there cost about 8 ms of main-thread CPU time per page load, also on pages without a single
+ * name (tests/bench/RESULTS.md). Stored:
  * the trie's entries in the order compileMatcher inserted them, already normalized and checked,
  * the pre-filters' sources and the folded country names; loading builds the flat trie from the
  * entries' keys (a few hundred short strings) and makes the RegExps. Written into the bundle by

@@ -65,9 +65,9 @@ async function taskThreadMs(cdp: CDPSession): Promise<number> {
 /**
  * One stage in a new isolated world of the page (as a content script): the main thread's CPU time
  * over the stage, every task in it counted (the annotator's slices, the highlights' and the
- * observer's share of rendering). The matcher's setup is timed with every stage but the floor, as
- * in the extension it is a slice of ours; the script and its data are evaluated before, untimed,
- * as the content script's are when the browser loads it.
+ * observer's share of rendering). The matcher's setup is timed with every stage but the floor
+ * (which needs no matcher), as in the extension it is a slice of ours; the script and its data are
+ * evaluated before, untimed, as the content script's are when the browser loads it.
  */
 export async function runStageThreadTime(
   cdp: CDPSession,
@@ -92,7 +92,6 @@ export async function runStageThreadTime(
   };
   await evaluate(`${bundle}; globalThis.precompiledMatcher = ${JSON.stringify(precompiled)}; 0`);
   const setup = 'MissiewijzerBreakdown.compile(globalThis.precompiledMatcher);';
-  if (which === 'floor') await evaluate(`${setup} 0`);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   const before = await taskThreadMs(cdp);
   const time = await evaluate<StageTime>(
