@@ -82,8 +82,18 @@ export const deployedSchema = z.object({
   note: localizedSchema.nullable(),
 });
 
+/**
+ * A name the matcher looks for: it finds names only where a word starts, so one that begins with
+ * punctuation could never be found (invisible characters and spaces before the first letter are
+ * dropped, as the matcher drops them).
+ */
+const nameSchema = z
+  .string()
+  .min(2)
+  .regex(/^[\s\u00AD\u200B-\u200D\u2060\uFEFF]*[\p{L}\p{N}\p{M}]/u, 'must start with a letter or digit');
+
 export const aliasSchema = z.object({
-  text: z.string().min(2),
+  text: nameSchema,
   /**
    * `exact`: only as written (acronyms: UNIFIL). `capitalized`: also with one capital, as Dutch
    * news writes pronounceable acronyms (Unifil). `insensitive`: any case (full names).
@@ -106,7 +116,7 @@ const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected kebab-ca
 
 export const missionSchema = z.object({
   id: idSchema,
-  acronym: z.string().min(2),
+  acronym: nameSchema,
   /** `capitalized` where Dutch news also writes the acronym as a word (Unifil, Minusma). */
   acronymCase: z.enum(['exact', 'capitalized']),
   aliases: z.array(aliasSchema),
@@ -159,7 +169,7 @@ export const sourcesFileSchema = z.object({
 
 export const termSchema = z.object({
   id: idSchema,
-  acronym: z.string().min(2),
+  acronym: nameSchema,
   expansion: localizedSchema,
   explanation: localizedSchema,
   /** The mission this abbreviation names, if any. */

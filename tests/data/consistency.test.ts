@@ -657,6 +657,40 @@ describe('4. parseDataset rejects broken data', () => {
     ).toBe(true);
   });
 
+  it('rejects a name the matcher could never find, with its path, and takes one after spaces', () => {
+    const problems = problemsOf(
+      raw(
+        {
+          'missions/test.json': [
+            { ...craftMission('alpha', 'ALPHA'), aliases: [zulu, { ...zulu, text: '(ZULU)' }] },
+            craftMission('bravo', '-BRAVO'),
+            { ...craftMission('charlie', 'CHARLIE'), aliases: [{ ...zulu, text: '\u00A0Ümlaut 2' }] },
+          ],
+        },
+        {
+          terms: [
+            {
+              id: 'vpd',
+              acronym: '“VPD”',
+              expansion: { nl: 'Vpd', en: 'Vpd' },
+              explanation: { nl: 'Test.', en: 'Test.' },
+              missionId: null,
+              sources: [],
+              case: 'exact',
+            },
+          ],
+        },
+      ),
+    );
+    const about = (prefix: string) => problems.filter((p) => p.startsWith(prefix));
+    expect(
+      about('data/missions/test.json › [0] (alpha) › aliases[1].text: must start with a letter or digit'),
+    ).toHaveLength(1);
+    expect(about('data/missions/test.json › [1] (bravo) › acronym: must start with a letter or digit')).toHaveLength(1);
+    expect(about('data/missions/test.json › [2]')).toEqual([]);
+    expect(about('data/terms.json › terms[0].acronym: must start with a letter or digit')).toHaveLength(1);
+  });
+
   it('rejects references to unknown missions (related, sharedBy, glossary missionId)', () => {
     const term = {
       id: 'zulu',
