@@ -4,6 +4,10 @@
  * in it), and the term's client rects confirm it. `CSS.highlights.highlightsFromPoint` is not
  * used: Chromium reports no highlight over some right-to-left and mixed-direction text that is
  * visibly underlined there.
+ *
+ * Where the direction changes, the caret over the edge of a term may be placed at the edge of
+ * the text beside it (Chromium: 'UNIFIL' in <b> inside a right-to-left paragraph gives the end of
+ * the Hebrew before it), so at a node's edge the text node on that side is asked too.
  */
 import type { MarkedTerm, TermHighlights } from './term-highlights';
 
@@ -12,11 +16,56 @@ type CaretDocument = Document & {
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
-function textNodeAt(doc: CaretDocument, x: number, y: number): Text | null {
-  let node: Node | null | undefined = null;
-  if (typeof doc.caretPositionFromPoint === 'function') node = doc.caretPositionFromPoint(x, y)?.offsetNode;
-  else if (typeof doc.caretRangeFromPoint === 'function') node = doc.caretRangeFromPoint(x, y)?.startContainer;
-  return node?.nodeType === Node.TEXT_NODE ? (node as Text) : null;
+type Caret = { node: Node; offset: number };
+
+function caretAt(doc: CaretDocument, x: number, y: number): Caret | null {
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const position = doc.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : null;
+  }
+  if (typeof doc.caretRangeFromPoint === 'function') {
+    const range = doc.caretRangeFromPoint(x, y);
+    return range ? { node: range.startContainer, offset: range.startOffset } : null;
+  }
+  return null;
+}
+
+/** The text node next to `node` in document order (backwards or forwards), or null. */
+function adjacentText(doc: Document, node: Node, backwards: boolean): Text | null {
+  const walker = doc.createTreeWalker(doc.documentElement, NodeFilter.SHOW_TEXT);
+  walker.currentNode = node;
+  return (backwards ? walker.previousNode() : walker.nextNode()) as Text | null;
+}
+
+/** The first text node inside `node` (itself, if it is one), or null. */
+function firstTextIn(doc: Document, node: Node): Text | null {
+  if (node.nodeType === Node.TEXT_NODE) return node as Text;
+  const text = adjacentText(doc, node, false);
+  return text && node.contains(text) ? text : null;
+}
+
+/** The last text node inside `node` (itself, if it is one), or null. */
+function lastTextIn(doc: Document, node: Node): Text | null {
+  let last = node;
+  while (last.lastChild) last = last.lastChild;
+  const text = last.nodeType === Node.TEXT_NODE ? (last as Text) : adjacentText(doc, last, true);
+  return text && node.contains(text) ? text : null;
+}
+
+/**
+ * The text nodes the caret may stand for: its own; at the start or end of a text node, also the
+ * text before or after it; between an element's children, the text on either side.
+ */
+function textNodesAt(doc: Document, { node, offset }: Caret): Text[] {
+  if (node.nodeType === Node.TEXT_NODE) {
+    const text = node as Text;
+    const edge =
+      offset === 0 ? adjacentText(doc, text, true) : offset >= text.length ? adjacentText(doc, text, false) : null;
+    return edge ? [text, edge] : [text];
+  }
+  const before = node.childNodes[offset - 1];
+  const after = node.childNodes[offset];
+  return [before && lastTextIn(doc, before), after && firstTextIn(doc, after)].filter((t): t is Text => !!t);
 }
 
 function containsPoint(range: Range, x: number, y: number): boolean {
@@ -27,7 +76,18 @@ function containsPoint(range: Range, x: number, y: number): boolean {
 }
 
 export function termAtPoint(doc: Document, highlights: TermHighlights, x: number, y: number): MarkedTerm | null {
-  const node = textNodeAt(doc as CaretDocument, x, y);
-  if (!node || !highlights.has(node)) return null;
-  return highlights.at(node).find((term) => containsPoint(term.range, x, y)) ?? null;
+  const caret = caretAt(doc as CaretDocument, x, y);
+  if (!caret) return null;
+  // Most moves end over text without a term: settled by the caret's own node, with no walk.
+  if (caret.node.nodeType === Node.TEXT_NODE && caret.offset > 0 && caret.offset < (caret.node as Text).length) {
+    const node = caret.node as Text;
+    if (!highlights.has(node)) return null;
+    return highlights.at(node).find((term) => containsPoint(term.range, x, y)) ?? null;
+  }
+  for (const node of textNodesAt(doc, caret)) {
+    if (!highlights.has(node)) continue;
+    const term = highlights.at(node).find((t) => containsPoint(t.range, x, y));
+    if (term) return term;
+  }
+  return null;
 }

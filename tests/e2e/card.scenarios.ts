@@ -119,6 +119,27 @@ export function cardScenarios(launch: (port: number) => Promise<Driver>, screens
     await demo.close();
   });
 
+  it('opens the card from the very edge of a term where the text changes direction', async () => {
+    // Over the last pixel of 'UNIFIL' here, Chromium puts the caret at the end of the Hebrew before it.
+    const rtlUrl = server.url('www.tweedekamer.nl', '/kamerstukken/rtl');
+    server.route(
+      'www.tweedekamer.nl',
+      '/kamerstukken/rtl',
+      htmlPage('Kamerstuk', '<main><p dir="rtl" style="font-size:20px">שלום <b>UNIFIL</b> עולם</p></main>'),
+    );
+    const rtl = await driver.open(rtlUrl);
+    expect((await driver.pageTerms(rtlUrl)).terms.map((t) => t.text)).toEqual(['UNIFIL']);
+    const edge = await rtl.evaluate(() => {
+      const b = document.querySelector('b') as HTMLElement;
+      const r = b.getBoundingClientRect();
+      return { x: r.right - 0.5, y: r.top + r.height / 2 };
+    }, null);
+    await rtl.mouseMove(edge.x, edge.y);
+    await waitFor('the card to open', async () => (await cardState(rtl)).open);
+    expect((await cardState(rtl)).text).toContain('UNIFIL');
+    await rtl.close();
+  });
+
   it('logged no console error in any context', () => {
     expect(driver.errors.unexpected()).toEqual([]);
   });
