@@ -78,12 +78,6 @@ function containsPoint(range: Range, x: number, y: number): boolean {
 export function termAtPoint(doc: Document, highlights: TermHighlights, x: number, y: number): MarkedTerm | null {
   const caret = caretAt(doc as CaretDocument, x, y);
   if (!caret) return null;
-  // Most moves end over text without a term: settled by the caret's own node, with no walk.
-  if (caret.node.nodeType === Node.TEXT_NODE && caret.offset > 0 && caret.offset < (caret.node as Text).length) {
-    const node = caret.node as Text;
-    if (!highlights.has(node)) return null;
-    return highlights.at(node).find((term) => containsPoint(term.range, x, y)) ?? null;
-  }
   for (const node of textNodesAt(doc, caret)) {
     if (!highlights.has(node)) continue;
     const term = highlights.at(node).find((t) => containsPoint(t.range, x, y));

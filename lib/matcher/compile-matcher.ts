@@ -1,8 +1,7 @@
 /**
- * Turns missions, glossary terms and context words into one trie (at build time for the content
- * script: precompiled-matcher.ts); findMatches
- * then reads the text in a single pass. Never a regex per alias, never a case-insensitive alternation:
- * both cost seconds per megabyte.
+ * Turns missions, glossary terms and context words into one trie (for the content script, at build
+ * time: precompiled-matcher.ts); findMatches then reads the text in a single pass. Never a regex
+ * per alias, never a case-insensitive alternation: both cost seconds per megabyte.
  */
 import { buildTrie } from './alias-trie';
 import { buildStartFinder } from './candidate-starts';

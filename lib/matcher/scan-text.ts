@@ -198,11 +198,7 @@ function walkFrom(
 
 /** The root's child for the code unit `c` at a word start, or NONE. */
 function firstStep(trie: Trie, c: number): number {
-  if (c < 128) {
-    const child = trie.rootAscii[FOLD_TABLE[c] as number] as number;
-    return child === 0 ? NONE : child;
-  }
-  return childOf(trie, ROOT, foldCodeUnit(c));
+  return childOf(trie, ROOT, c < 128 ? (FOLD_TABLE[c] as number) : foldCodeUnit(c));
 }
 
 /**
