@@ -1,9 +1,12 @@
 /**
  * DOM: finds the terms on a page and marks them, without changing the page. The text is read
- * in slices (visible part first), and a MutationObserver re-reads what the page changes later:
- * added text gains marks, removed text loses them.
+ * in slices, in document order (the screen first when the page opens scrolled), as far as a few
+ * screens below the viewport; the rest as the reader comes near, or at once when every term is
+ * asked for. A MutationObserver re-reads what the page changes later: added text gains marks,
+ * removed text loses them.
  */
 import { findMatches, findMatchesInTexts, type Matcher, type TermMatch } from '../matcher';
+import { type FrontierObserverFactory, frontierPlace, READ_AHEAD_SCREENS, ReadAheadWatch } from './read-ahead';
 import { SliceScheduler } from './slice-scheduler';
 import type { MarkedTerm, TermHighlights } from './term-highlights';
 import {
@@ -24,6 +27,10 @@ export type AnnotatorOptions = {
   /** Which matches to mark (settings: muted terms, the abbreviations layer). */
   accept?: (match: TermMatch) => boolean;
   sliceBudgetMs?: number;
+  /** Screens below the viewport read ahead of the reader (READ_AHEAD_SCREENS); Infinity reads the whole page at once. */
+  readAheadScreens?: number;
+  /** Default: the global IntersectionObserver, where there is one. */
+  frontierObserver?: FrontierObserverFactory | null;
 };
 
 /**
@@ -32,6 +39,22 @@ export type AnnotatorOptions = {
  */
 export const MATCH_BATCH = { blocks: 32, chars: 16_384 } as const;
 
+/**
+ * The pass that reads the page from the top in document order. It stops a few screens below the
+ * viewport and waits there until the reader comes near, or until every term is asked for.
+ */
+type MainPass = {
+  /** Null while waiting: made again on resuming, from `resumeFrom`, as the page may change meanwhile. */
+  blocks: Generator<TextBlock> | null;
+  /** The last text node read, to tell whether the page took away the walk's position between slices. */
+  last: Text | null;
+  /** Where reading goes on after a wait: the last block read (read again, so it is whole), or where the page took it from. */
+  resumeFrom: Node | null;
+  toEnd: boolean;
+  queued: boolean;
+  done: boolean;
+};
+
 export class Annotator {
   private readonly scheduler: SliceScheduler;
   private readonly observer: MutationObserver;
@@ -39,14 +62,27 @@ export class Annotator {
   /** The changed subtree being re-read, kept across slices so no slice runs over its budget. */
   private rescan: { root: Node; blocks: Generator<TextBlock>; readable: boolean } | null = null;
   private started = false;
+  private main: MainPass | null = null;
+  /** Text read ahead of the main pass (the screen, when it is not where the main pass stands), which that pass then passes over. */
+  private seen: WeakSet<Text> | null = null;
+  private screenPending = false;
+  private watch: ReadAheadWatch | null = null;
+  private waiters: (() => void)[] = [];
+  private readonly screens: number;
 
   constructor(private readonly options: AnnotatorOptions) {
     this.scheduler = new SliceScheduler(options.sliceBudgetMs, () => options.highlights.flush());
     this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.screens = options.readAheadScreens ?? READ_AHEAD_SCREENS;
   }
 
-  /** False while text remains to be read. */
+  /** False while text remains to be read, also text the annotator waits to read until the reader comes near. */
   get complete(): boolean {
+    return this.idle && (this.main === null || this.main.done);
+  }
+
+  /** True when no work is queued: the page is read as far as it will be until the reader comes near. */
+  get idle(): boolean {
     return this.scheduler.idle && this.pendingRoots.size === 0 && this.rescan === null;
   }
 
@@ -62,41 +98,152 @@ export class Annotator {
   start(): void {
     if (this.started) return;
     this.started = true;
-    const { document } = this.options;
-    const body = document.body ?? document.documentElement;
+    const { document, isOwnUi } = this.options;
     this.observer.observe(document.documentElement, { childList: true, characterData: true, subtree: true });
-    const viewportStart = firstVisibleNode(document, this.options.isOwnUi);
-    if (viewportStart) {
-      const seen = new WeakSet<Text>();
-      this.scanFrom(body, seen, viewportStart, true);
-      this.scanFrom(body, seen);
-    } else {
-      this.scanFrom(body, null);
+    const toEnd = !Number.isFinite(this.screens);
+    this.main = { blocks: null, last: null, resumeFrom: null, toEnd, queued: false, done: false };
+    if (!toEnd) {
+      this.watch = new ReadAheadWatch(
+        document,
+        () => this.onViewportMove(),
+        this.screens,
+        this.options.frontierObserver,
+      );
     }
+    const viewportStart = firstVisibleNode(document, isOwnUi);
+    if (viewportStart) this.readScreen(viewportStart);
+    this.queueMain();
+  }
+
+  /** Reads the rest of the page now; resolves once it is read to the end (or the annotator stops). */
+  readAll(): Promise<void> {
+    const main = this.main;
+    if (!main || main.done) return Promise.resolve();
+    main.toEnd = true;
+    this.watch?.stop();
+    this.watch = null;
+    // Waiting before queueing: the first slice runs at once and may read to the end.
+    const read = new Promise<void>((resolve) => this.waiters.push(resolve));
+    this.queueMain();
+    return read;
   }
 
   stop(): void {
     this.observer.disconnect();
     this.scheduler.stop();
+    this.watch?.stop();
+    this.watch = null;
+    this.main = null;
     this.pendingRoots.clear();
     this.rescan = null;
     this.options.highlights.clear();
+    this.resolveWaiters();
+  }
+
+  private get root(): Node {
+    const { document } = this.options;
+    return document.body ?? document.documentElement;
+  }
+
+  private textBlocksFrom(from: Node | null): Generator<TextBlock> {
+    const seen = this.seen;
+    const unseen = seen ? (node: Text) => !seen.has(node) : undefined;
+    return textBlocks(this.root, this.options.isOwnUi, unseen, from ?? undefined);
+  }
+
+  private queueMain(): void {
+    const main = this.main;
+    if (!main || main.done || main.queued) return;
+    main.queued = true;
+    this.scheduler.add((deadline) => this.readMain(deadline));
+  }
+
+  /** Reads on in document order until below the read-ahead area (or to the end), a slice at a time. */
+  private readMain(deadline: number): boolean {
+    const main = this.main as MainPass;
+    if (!main.blocks) {
+      const from = main.resumeFrom?.isConnected ? main.resumeFrom : null;
+      main.blocks = this.textBlocksFrom(from);
+      main.last = null;
+    } else if (main.last && !main.last.isConnected) {
+      // A walker whose position the page removed would stop early: start over. What this pass read
+      // before is read again (marking a block twice gives the same marks); this is rare.
+      main.blocks = this.textBlocksFrom(null);
+      main.last = null;
+    }
+    const view = this.options.document.defaultView;
+    const limit = main.toEnd || !view ? Number.POSITIVE_INFINITY : view.innerHeight * (1 + this.screens);
+    for (;;) {
+      const batch: TextBlock[] = [];
+      let chars = 0;
+      let done = false;
+      let below = false;
+      while (batch.length < MATCH_BATCH.blocks && chars < MATCH_BATCH.chars) {
+        const next = main.blocks.next();
+        if (next.done) {
+          done = true;
+          break;
+        }
+        const block = next.value;
+        batch.push(block);
+        chars += block.text.length;
+        if (limit !== Number.POSITIVE_INFINITY && isBelow(block, limit)) {
+          below = true;
+          break;
+        }
+      }
+      const lastBlock = batch[batch.length - 1];
+      if (lastBlock) main.last = lastBlock.nodes[lastBlock.nodes.length - 1] ?? null;
+      this.markBlocks(batch);
+      if (done) {
+        main.done = true;
+        main.queued = false;
+        this.watch?.stop();
+        this.watch = null;
+        this.resolveWaiters();
+        return false;
+      }
+      if (below && lastBlock) {
+        main.queued = false;
+        main.blocks = null;
+        main.resumeFrom = lastBlock.element;
+        this.watch?.watch(lastBlock.element);
+        return false;
+      }
+      if (performance.now() >= deadline) return true;
+    }
+  }
+
+  /** The viewport moved (or the page around it changed): read on if the reader came near the frontier. */
+  private onViewportMove(): void {
+    const main = this.main;
+    const view = this.options.document.defaultView;
+    if (!main || main.done || main.queued || !view) return;
+    const frontier = main.resumeFrom;
+    const place =
+      frontier?.nodeType === Node.ELEMENT_NODE && frontier.isConnected
+        ? frontierPlace((frontier as Element).getBoundingClientRect().top, view.innerHeight, this.screens)
+        : 'near';
+    if (place === 'beyond') return;
+    // Far past what is read (the End key, a link into the page, find in page): the screen first.
+    if (place === 'jumped' && !this.screenPending) {
+      const start = firstVisibleNode(this.options.document, this.options.isOwnUi);
+      if (start) this.readScreen(start);
+    }
+    this.queueMain();
   }
 
   /**
-   * Reads the blocks under `root` in slices; `untilBelowViewport` stops after the screen is covered.
-   * Only that first pass over the screen records what it read in `seen`, for the full pass to
-   * pass over: the full pass reads each node once, in order.
+   * Reads the blocks on screen from `from`, before the main pass gets there, recording what it
+   * reads so the main pass passes over it.
    */
-  private scanFrom(root: Node, seen: WeakSet<Text> | null, from?: Node, untilBelowViewport = false): void {
-    const unseen = seen && !untilBelowViewport ? (node: Text) => !seen.has(node) : undefined;
-    let blocks = textBlocks(root, this.options.isOwnUi, unseen, from);
-    let last: Text | undefined;
+  private readScreen(from: Node): void {
+    this.seen ??= new WeakSet();
+    const seen = this.seen;
+    const blocks = textBlocks(this.root, this.options.isOwnUi, (node) => !seen.has(node), from);
     const viewportBottom = this.options.document.defaultView?.innerHeight ?? 0;
+    this.screenPending = true;
     this.scheduler.add((deadline) => {
-      // A walker whose position the page removed would stop early: start over. What this pass read
-      // before is read again (marking a block twice gives the same marks); this is rare.
-      if (last && !last.isConnected && !untilBelowViewport) blocks = textBlocks(root, this.options.isOwnUi, unseen);
       for (;;) {
         const batch: TextBlock[] = [];
         let chars = 0;
@@ -110,21 +257,26 @@ export class Annotator {
           const block = next.value;
           batch.push(block);
           chars += block.text.length;
-          if (untilBelowViewport) {
-            for (const node of block.nodes) seen?.add(node);
-            if (isBelow(block, viewportBottom)) {
-              done = true;
-              break;
-            }
+          for (const node of block.nodes) seen.add(node);
+          if (isBelow(block, viewportBottom)) {
+            done = true;
+            break;
           }
         }
-        const lastBlock = batch[batch.length - 1];
-        if (lastBlock) last = lastBlock.nodes[lastBlock.nodes.length - 1];
         this.markBlocks(batch);
-        if (done) return false;
+        if (done) {
+          this.screenPending = false;
+          return false;
+        }
         if (performance.now() >= deadline) return true;
       }
     });
+  }
+
+  private resolveWaiters(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const resolve of waiters) resolve();
   }
 
   /** Matches a batch of blocks at once (the pre-filter reads them as one text) and marks each. */
@@ -158,8 +310,16 @@ export class Annotator {
 
   private onMutations(records: MutationRecord[]): void {
     const { highlights, isOwnUi } = this.options;
+    const main = this.main;
     for (const record of records) {
-      for (const removed of record.removedNodes) forEachText(removed, (t) => highlights.removeNode(t));
+      for (const removed of record.removedNodes) {
+        forEachText(removed, (t) => highlights.removeNode(t));
+        // The main pass waits after a block the page takes out (or moves): it goes on from where that was.
+        const resumeFrom = main && !main.done && main.blocks === null ? main.resumeFrom : null;
+        if (main && resumeFrom && (removed === resumeFrom || removed.contains(resumeFrom))) {
+          main.resumeFrom = placeOfRemoval(record, isOwnUi);
+        }
+      }
       const target = record.target;
       if (target.nodeType === Node.ELEMENT_NODE && isOwnUi(target as Element)) continue;
       // A removal where a re-read is under way may end its walk early: read that subtree once more after.
@@ -285,6 +445,27 @@ function forEachText(node: Node, visit: (text: Text) => void): void {
   for (let t = walker.nextNode(); t; t = walker.nextNode()) visit(t as Text);
 }
 
+/**
+ * Where a node the page removed stood, as a place to read on from that starts a block (so no
+ * block is read from its middle): the block before it, read again; its parent, when it was the
+ * first thing there; else the enclosing block of its parent.
+ */
+function placeOfRemoval(record: MutationRecord, isOwnUi: SkipTest): Node {
+  const target = record.target;
+  if (target.nodeType === Node.ELEMENT_NODE && !isInlineElement(target as Element)) {
+    let before = record.previousSibling;
+    while (before && (before.nodeType === Node.COMMENT_NODE || isBlankText(before))) before = before.previousSibling;
+    if (!before) return target;
+    const element = before.nodeType === Node.ELEMENT_NODE ? (before as Element) : null;
+    if (element && !isInlineElement(element) && !isSkippedElement(element, isOwnUi)) return element;
+  }
+  return enclosingBlock(target);
+}
+
+function isBlankText(node: Node): boolean {
+  return node.nodeType === Node.TEXT_NODE && /^\s*$/u.test((node as Text).data);
+}
+
 function enclosingBlock(node: Node): Node {
   let current: Node = node;
   while (current.parentNode && current.nodeType === Node.ELEMENT_NODE && isInlineElement(current as Element)) {
@@ -313,6 +494,5 @@ function firstVisibleNode(document: Document, isOwnUi: SkipTest): Node | null {
 }
 
 function isBelow(block: TextBlock, viewportBottom: number): boolean {
-  const element = block.nodes[0]?.parentElement;
-  return !!element && element.getBoundingClientRect().top > viewportBottom;
+  return block.element.getBoundingClientRect().top > viewportBottom;
 }

@@ -95,7 +95,9 @@ export class PageSession {
     this.host?.remove();
   }
 
+  /** What the page holds: asking reads the rest of the page, so a later answer is complete. */
   pageTerms(): PageTermsResponse {
+    void this.annotator.readAll();
     return {
       complete: this.annotator.complete,
       terms: this.annotator.terms().map(({ match }) => ({
@@ -289,6 +291,7 @@ export class PageSession {
 
   /** From a stem's candidates, the page list or the popup: show that mission, at its first occurrence if listed. */
   async revealMission(id: string): Promise<void> {
+    await this.annotator.readAll();
     const terms = this.annotator.terms();
     const index = terms.findIndex((t) => t.match.id === id);
     if ((this.opened && this.opened.term?.match.id === null) || index === -1) {
@@ -308,6 +311,8 @@ export class PageSession {
 
   /** The next or previous marked term: scrolled into view, its card opened and announced. */
   async step(direction: 1 | -1): Promise<void> {
+    // The next term may lie beyond what is read so far, the previous one at the end of the page.
+    await this.annotator.readAll();
     const terms = this.annotator.terms();
     if (terms.length === 0) return;
     let index = this.current !== null && this.current < terms.length ? this.current : null;
@@ -334,6 +339,7 @@ export class PageSession {
 
   /** A list of every mission on the page; choosing one jumps to its first occurrence. */
   async showList(): Promise<void> {
+    await this.annotator.readAll();
     const terms = this.annotator.terms();
     const counts = countTerms(terms.map((t) => (t.match.kind === 'mission' ? t.match.id : null)));
     const data = await this.load(

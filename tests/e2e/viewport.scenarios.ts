@@ -1,12 +1,15 @@
 /**
- * On a page with many terms only those near the viewport are in the registered highlights
- * (lib/dom/term-highlights.ts), in Chromium and Firefox ESR alike: what is registered follows
- * scrolling, page-terms still lists every term, and the term the keyboard steps to is underlined.
+ * A long page in Chromium and Firefox ESR alike. The text is read as far as two screens below the
+ * viewport at load and further as the reader comes near (lib/dom/read-ahead.ts); asking for every
+ * term reads the rest. Of a page with many terms only those near the viewport are in the
+ * registered highlights (lib/dom/term-highlights.ts): what is registered follows scrolling, and
+ * the term the keyboard steps to is underlined.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SEED_FILES } from '../../data/schema';
+import { READ_AHEAD_SCREENS } from '../../lib/dom/read-ahead';
 import { kamerstukPage } from './fixtures/html';
 import type { Driver, DriverPage } from './harness/driver';
 import { FixtureServer } from './harness/fixture-server';
@@ -59,44 +62,69 @@ export function viewportScenarios(launch: (port: number) => Promise<Driver>): vo
   let driver: Driver;
   let page: DriverPage;
   const url = () => server.url('www.tweedekamer.nl', '/lang');
-  let total = 0;
 
   beforeAll(async () => {
     await server.start();
     const all = SEED_FILES.map((f) => readFileSync(join('seeds', f), 'utf8')).join('\n\n');
-    server.route('www.tweedekamer.nl', '/lang', kamerstukPage('Lang', all.repeat(Math.ceil(600_000 / all.length))));
+    const long = kamerstukPage('Lang', all.repeat(Math.ceil(600_000 / all.length)));
+    server.route('www.tweedekamer.nl', '/lang', long);
+    server.route('www.tweedekamer.nl', '/lang-vers', long);
     driver = await launch(server.port);
     page = await driver.open(url());
-    total = (await driver.pageTerms(url())).terms.length;
   });
   afterAll(async () => {
     await driver?.close();
     await server.stop();
   });
 
-  it('registers only the terms within a screen of the viewport, while page-terms has them all', async () => {
-    expect(total).toBeGreaterThan(1000);
+  it('marks the terms near the top at load, and reads on to those far down when the reader jumps there', async () => {
     await waitFor('terms near the top to be registered', async () => (await registered(page)).count > 0);
-    const state = await registered(page);
-    expect(state.count).toBeLessThan(total / 10);
-    // One screen of margin, and a little for a range the observer has not yet let go.
-    expect(state.farthest).toBeLessThanOrEqual(1.5);
-  });
-
-  it('follows scrolling', async () => {
-    // Halfway down, to the first paragraph naming UNIFIL: terms are sparse in places.
-    await page.evaluate(() => {
-      const half = document.documentElement.scrollHeight / 2;
-      const target = [...document.querySelectorAll('p')].find(
-        (p) => p.getBoundingClientRect().top + scrollY > half && (p.textContent ?? '').includes('UNIFIL'),
+    // At load the text is read to two screens below the viewport, and every term read is registered
+    // (few terms cost the browser little).
+    expect((await registered(page)).farthest).toBeLessThanOrEqual(READ_AHEAD_SCREENS + 0.5);
+    // Three quarters down, to a paragraph naming UNIFIL: the screen is read first.
+    const target = await page.evaluate(() => {
+      const at = document.documentElement.scrollHeight * 0.75;
+      const paragraph = [...document.querySelectorAll('p')].find(
+        (p) => p.getBoundingClientRect().top + scrollY > at && (p.textContent ?? '').includes('UNIFIL'),
       );
-      target?.scrollIntoView({ block: 'center' });
+      paragraph?.scrollIntoView({ block: 'center' });
+      paragraph?.setAttribute('data-target', '');
+      return !!paragraph;
     }, undefined);
-    await waitFor('the registered terms to follow the scroll', async () => {
+    expect(target).toBe(true);
+    await waitFor('UNIFIL in the paragraph scrolled to, registered', () =>
+      page.evaluate(() => {
+        const paragraph = document.querySelector('[data-target]');
+        for (const [name, highlight] of CSS.highlights) {
+          if (!name.startsWith('missiewijzer-')) continue;
+          for (const range of highlight) {
+            if (paragraph?.contains(range.startContainer) && range.toString() === 'UNIFIL') return true;
+          }
+        }
+        return false;
+      }, undefined),
+    );
+    // With the page read down to here (well over a thousand terms), only those near the viewport stay registered.
+    await waitFor('the registered terms to follow the jump', async () => {
       const now = await registered(page);
       return now.count > 0 && now.farthest <= 1.5;
     });
-    expect((await driver.pageTerms(url())).terms.length).toBe(total);
+  });
+
+  it('has not read past the reader until every term is asked for; then reads it all', async () => {
+    const first = await driver.pageTermsOnce(url());
+    expect(first.complete).toBe(false);
+    const all = await driver.pageTerms(url());
+    expect(all.complete).toBe(true);
+    expect(all.terms.length).toBeGreaterThan(1000);
+    // The page was read down to a little past three quarters; the rest has terms of its own.
+    expect(first.terms.length).toBeLessThan(all.terms.length);
+    const texts = new Set(all.terms.map((t) => t.text));
+    expect(first.terms.filter((t) => !texts.has(t.text))).toEqual([]);
+    const state = await registered(page);
+    expect(state.count).toBeLessThan(all.terms.length / 10);
+    expect(state.farthest).toBeLessThanOrEqual(1.5);
   });
 
   it('underlines the term the keyboard steps to, far down the page', async () => {
@@ -107,6 +135,42 @@ export function viewportScenarios(launch: (port: number) => Promise<Driver>): vo
     expect((await registered(page)).active?.underlined).toBe(true);
     await waitFor('the terms at the top to be let go', async () => (await registered(page)).farthest <= 1.5);
     await page.press('Escape');
+  });
+
+  it('steps back from the top to the last term of a page not yet read to the end', async () => {
+    const freshUrl = server.url('www.tweedekamer.nl', '/lang-vers');
+    const fresh = await driver.open(freshUrl);
+    try {
+      await waitFor('terms near the top to be registered', async () => (await registered(fresh)).count > 0);
+      await driver.sendToTab(freshUrl, { type: 'command', command: 'previous-term' });
+      await waitFor('the card of a term', async () => (await registered(fresh)).active !== null);
+      // The active term lies in the last screen of the page, after every other term.
+      const place = await fresh.evaluate(() => {
+        const active = CSS.highlights.get('missiewijzer-active');
+        const range = active ? ([...active][0] as AbstractRange) : null;
+        if (!range) return null;
+        const live = document.createRange();
+        live.setStart(range.startContainer, range.startOffset);
+        live.setEnd(range.endContainer, range.endOffset);
+        const end = document.createRange();
+        end.selectNodeContents(document.body);
+        end.setStart(live.endContainer, live.endOffset);
+        return {
+          fromEnd: document.documentElement.scrollHeight - (live.getBoundingClientRect().top + scrollY),
+          screen: innerHeight,
+          after: end.toString(),
+        };
+      }, undefined);
+      expect(place).not.toBeNull();
+      expect(place?.fromEnd).toBeLessThan(place?.screen ?? 0);
+      const all = await driver.pageTerms(freshUrl);
+      const lastTerm = all.terms[all.terms.length - 1]?.text ?? '';
+      // No later occurrence of the last term in the text after the active one.
+      expect(place?.after.includes(lastTerm)).toBe(false);
+      await fresh.press('Escape');
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('logged no console error in any context', () => {
