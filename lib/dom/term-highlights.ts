@@ -87,6 +87,8 @@ export class TermHighlights {
   private readonly blockOf = new Map<MarkedTerm, Element>();
   private readonly termsIn = new Map<Element, Set<MarkedTerm>>();
   private readonly near = new Set<Element>();
+  /** Blocks that lost their last term: let go at the next flush unless terms come back (a block read again). */
+  private readonly emptied = new Set<Element>();
 
   constructor(
     private readonly registry: HighlightRegistry,
@@ -205,6 +207,8 @@ export class TermHighlights {
 
   /** Brings the highlights in line with the marked terms after a batch of changes (first-only mode). */
   flush(): void {
+    for (const element of this.emptied) if (this.termsIn.get(element)?.size === 0) this.forget(element);
+    this.emptied.clear();
     if (!this.dirty) return;
     this.dirty = false;
     this.redraw();
@@ -271,7 +275,9 @@ export class TermHighlights {
     terms?.delete(term);
     // A near block keeps its observation for a while: a page re-rendering it adds its terms back
     // at once, without waiting a frame for the observer. It is let go when it leaves the margin.
-    if (terms && terms.size === 0 && !this.near.has(element)) this.forget(element);
+    // Another is let go at the end of the slice: a block read again gets its terms back within the
+    // same slice, and observing it anew costs the browser more than keeping it.
+    if (terms && terms.size === 0 && !this.near.has(element)) this.emptied.add(element);
   }
 
   private forget(element: Element): void {
@@ -321,6 +327,7 @@ export class TermHighlights {
     this.blockOf.clear();
     this.termsIn.clear();
     this.near.clear();
+    this.emptied.clear();
     this.firstShown = null;
   }
 }

@@ -169,6 +169,9 @@ describe('TermHighlights near the viewport', () => {
     highlights.removeNode((terms[2] as MarkedTerm).startNode);
     expect(registered().size).toBe(0);
     expect(highlights.size).toBe(3);
+    // A far block is let go at the end of the slice, unless it is read again within it.
+    expect(observer.observed.has(paragraphs[2] as HTMLElement)).toBe(true);
+    highlights.flush();
     // The near block stays observed until it leaves (a re-render adds its terms back at once).
     expect(observer.observed.has(paragraphs[0] as HTMLElement)).toBe(true);
     expect(observer.observed.has(paragraphs[2] as HTMLElement)).toBe(false);
@@ -177,6 +180,26 @@ describe('TermHighlights near the viewport', () => {
     highlights.removeNode((terms[0] as MarkedTerm).startNode);
     observer.report([[paragraphs[0] as HTMLElement, false]]);
     expect(observer.observed.has(paragraphs[0] as HTMLElement)).toBe(false);
+  });
+
+  it('keeps observing a far block whose terms are read again before the slice ends', () => {
+    const { paragraphs, terms } = page(5);
+    const { highlights } = setUp();
+    for (const term of terms) highlights.add(term);
+    const observer = FakeObserver.last as FakeObserver;
+    observer.report(paragraphs.map((p) => [p, false]));
+    const far = paragraphs[3] as HTMLElement;
+    const unobserved: Element[] = [];
+    const unobserve = observer.unobserve.bind(observer);
+    observer.unobserve = (element: Element) => {
+      unobserved.push(element);
+      unobserve(element);
+    };
+    highlights.removeNode((terms[3] as MarkedTerm).startNode);
+    highlights.add(terms[3] as MarkedTerm);
+    highlights.flush();
+    expect(unobserved).toEqual([]);
+    expect(observer.observed.has(far)).toBe(true);
   });
 
   it('keeps the first-occurrence setting and the style among the near terms', () => {
