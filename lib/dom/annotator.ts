@@ -14,6 +14,7 @@ import {
   isInlineElement,
   isReadableElement,
   isSkippedElement,
+  mayHoldEditable,
   type SkipTest,
   type TextBlock,
   textBlocks,
@@ -68,6 +69,12 @@ export class Annotator {
   private screenPending = false;
   private watch: ReadAheadWatch | null = null;
   private waiters: (() => void)[] = [];
+  /**
+   * Whether the page may hold an editable region (text-blocks.ts mayHoldEditable), kept between the
+   * main pass's reads: asking searches the whole document. Null: ask again, after the page added
+   * elements or set contenteditable.
+   */
+  private editable: boolean | null = null;
   private readonly screens: number;
 
   constructor(private readonly options: AnnotatorOptions) {
@@ -99,7 +106,13 @@ export class Annotator {
     if (this.started) return;
     this.started = true;
     const { document, isOwnUi } = this.options;
-    this.observer.observe(document.documentElement, { childList: true, characterData: true, subtree: true });
+    this.observer.observe(document.documentElement, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+      // An element made editable (or no longer) is read again: its marks go (or come back).
+      attributeFilter: ['contenteditable'],
+    });
     const toEnd = !Number.isFinite(this.screens);
     this.main = { blocks: null, last: null, resumeFrom: null, toEnd, queued: false, done: false };
     if (!toEnd) {
@@ -148,7 +161,11 @@ export class Annotator {
   private textBlocksFrom(from: Node | null): Generator<TextBlock> {
     const seen = this.seen;
     const unseen = seen ? (node: Text) => !seen.has(node) : undefined;
-    return textBlocks(this.root, this.options.isOwnUi, unseen, from ?? undefined);
+    const root = this.root;
+    this.editable ??= mayHoldEditable(root, this.options.document);
+    // Design mode is a property, not an attribute the observer sees: asked every time (it is cheap).
+    const editable = this.editable || this.options.document.designMode === 'on';
+    return textBlocks(root, this.options.isOwnUi, unseen, from ?? undefined, editable);
   }
 
   private queueMain(): void {
@@ -187,7 +204,8 @@ export class Annotator {
         const block = next.value;
         batch.push(block);
         chars += block.text.length;
-        if (limit !== Number.POSITIVE_INFINITY && isBelow(block, limit)) {
+        // Blank blocks (the line breaks between paragraphs) are not asked where they are: a call into the browser each.
+        if (limit !== Number.POSITIVE_INFINITY && NOT_BLANK.test(block.text) && isBelow(block, limit)) {
           below = true;
           break;
         }
@@ -312,6 +330,7 @@ export class Annotator {
     const { highlights, isOwnUi } = this.options;
     const main = this.main;
     for (const record of records) {
+      if (record.type === 'attributes' || record.addedNodes.length > 0) this.editable = null;
       for (const removed of record.removedNodes) {
         forEachText(removed, (t) => highlights.removeNode(t));
         // The main pass waits after a block the page takes out (or moves): it goes on from where that was.
@@ -322,6 +341,8 @@ export class Annotator {
       }
       const target = record.target;
       if (target.nodeType === Node.ELEMENT_NODE && isOwnUi(target as Element)) continue;
+      // Made editable or no longer: its marks go, and the re-read below gives back what may stay.
+      if (record.type === 'attributes') forEachText(target, (t) => highlights.removeNode(t));
       // A removal where a re-read is under way may end its walk early: read that subtree once more after.
       if (record.removedNodes.length > 0 && this.rescan?.root.contains(target)) this.pendingRoots.add(this.rescan.root);
       if (record.type === 'childList' && leavesLinesAsTheyWere(record, isOwnUi)) {
@@ -492,6 +513,8 @@ function firstVisibleNode(document: Document, isOwnUi: SkipTest): Node | null {
   while (start !== body && isInlineElement(start) && start.parentElement) start = start.parentElement;
   return start === body ? null : start;
 }
+
+const NOT_BLANK = /\S/u;
 
 function isBelow(block: TextBlock, viewportBottom: number): boolean {
   return block.element.getBoundingClientRect().top > viewportBottom;

@@ -4,12 +4,19 @@
  * below the viewport and leaves the rest until then (or until everything is asked for).
  */
 
-/** How far below the viewport the text is read ahead of the reader, in screens. */
+/**
+ * How far below the viewport the text is read ahead of the reader, in screens. Reading goes on
+ * once the reader has come a screen nearer, so each time it reads at least a screen's worth: a
+ * smooth scroll's many small steps do not each start a read.
+ */
 export const READ_AHEAD_SCREENS = 2;
 
-/** Where `top` (a viewport y) lies against what is read ahead: past it, within it, or a jump (far above the viewport). */
+/**
+ * Where the frontier (the last block read; `top` in viewport coordinates) lies: still far enough
+ * below the viewport, near enough to read on, or far above it (the reader jumped past).
+ */
 export function frontierPlace(top: number, viewportHeight: number, screens: number): 'beyond' | 'near' | 'jumped' {
-  if (top >= viewportHeight * (1 + screens)) return 'beyond';
+  if (top >= viewportHeight * screens) return 'beyond';
   return top < -viewportHeight ? 'jumped' : 'near';
 }
 
@@ -25,10 +32,10 @@ function defaultFactory(): FrontierObserverFactory | null {
 }
 
 /**
- * Calls `onMove` when the viewport may have come near the frontier (the last block read): on any
- * scroll (the page's or a scroller's inside it: caught on the way down, as scroll events do not
- * bubble), on resize, and when a layout change brings the frontier into the read-ahead area
- * without a scroll (text above it removed or folded away).
+ * Calls `onMove` when the viewport may have come near the frontier: on any scroll (the page's or
+ * a scroller's inside it: caught on the way down, as scroll events do not bubble), on resize, and
+ * when a layout change brings the frontier near without a scroll (text above it removed or folded
+ * away).
  */
 export class ReadAheadWatch {
   private readonly abort = new AbortController();
@@ -48,7 +55,7 @@ export class ReadAheadWatch {
         (entries) => {
           if (entries.some((e) => e.isIntersecting)) onMove();
         },
-        { rootMargin: `0px 0px ${screens * 100}% 0px` },
+        { rootMargin: `0px 0px ${Math.max(0, screens - 1) * 100}% 0px` },
       ) ?? null;
   }
 

@@ -149,7 +149,7 @@ function blockOf(node: Node, cache: Map<Element, Element>): Element | null {
  * ancestor or a descendant, or design mode. When not, the walk does not ask each element (a
  * call into the browser that brings style up to date); isEligibleTextNode still asks.
  */
-function mayHoldEditable(root: Node, doc: Document): boolean {
+export function mayHoldEditable(root: Node, doc: Document): boolean {
   if (doc.designMode === 'on') return true;
   const element = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : null;
   if (element?.closest('[contenteditable]')) return true;
@@ -160,13 +160,15 @@ function mayHoldEditable(root: Node, doc: Document): boolean {
 /**
  * Yields the text blocks under `root` in document order, lazily, so the caller can stop after
  * a few milliseconds and resume later. `accept` lets the caller pass over text it already has
- * (left out, every node is taken, and no call is made per node).
+ * (left out, every node is taken, and no call is made per node). `editable`: what
+ * mayHoldEditable(root) gives, when the caller knows it (asking costs a search of the subtree).
  */
 export function* textBlocks(
   root: Node,
   isOwnUi: SkipTest,
   accept?: (node: Text) => boolean,
   from?: Node,
+  editable?: boolean,
 ): Generator<TextBlock> {
   const doc = root.ownerDocument ?? (root as Document);
   /** What lies between the last text node and the next: nothing, a line break, or skipped content. */
@@ -180,7 +182,7 @@ export function* textBlocks(
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   if (from) walker.currentNode = from;
   const cache = new Map<Element, Element>();
-  const editable = mayHoldEditable(root, doc);
+  const mayEdit = editable ?? mayHoldEditable(root, doc);
   let current: TextBlock | null = null;
 
   let node = walker.nextNode();
@@ -190,7 +192,7 @@ export function* textBlocks(
       const kind = kindOf(element.tagName);
       if (
         kind === SKIPPED ||
-        (editable && element instanceof HTMLElement && element.isContentEditable) ||
+        (mayEdit && element instanceof HTMLElement && element.isContentEditable) ||
         (kind === CUSTOM && isOwnUi(element))
       ) {
         // Skipped content between two text nodes separates them.

@@ -157,11 +157,27 @@ describe('Annotator after page changes', () => {
       '<main><p>UNIFIL</p><p>KFOR</p><p>UNTSO</p></main>',
       (b) => b.querySelectorAll('p')[1]?.replaceWith(fragment('<p>Operatie Atalanta</p>')),
     ],
+    [
+      'an element made editable',
+      '<p>UNIFIL <span>KFOR</span></p><div><p>UNTSO</p></div>',
+      (b) => {
+        b.querySelector('span')?.setAttribute('contenteditable', 'true');
+        b.querySelector('div')?.setAttribute('contenteditable', '');
+      },
+    ],
+    [
+      'an editable element made plain again',
+      '<div contenteditable="true"><p>UNIFIL</p></div><p>KFOR <span contenteditable>UNTSO</span></p>',
+      (b) => {
+        for (const e of b.querySelectorAll('[contenteditable]')) e.removeAttribute('contenteditable');
+      },
+    ],
   ];
   it.each(cases)('%s', async (_name, html, change) => {
     document.body.innerHTML = html;
     const live = annotate(6);
     await settled(live);
+    const before = marks(live).map((m) => m.text);
     change(document.body);
     await settled(live);
     const got = marks(live);
@@ -169,6 +185,8 @@ describe('Annotator after page changes', () => {
     const fresh = annotate(1000);
     await settled(fresh);
     expect(got).toEqual(marks(fresh));
+    // Each case changes what is marked.
+    expect(got.map((m) => m.text)).not.toEqual(before);
   });
 
   it('marks what a fresh annotator marks on the final page', async () => {

@@ -142,10 +142,11 @@ function linesUpTo(last: number): number[] {
 }
 
 describe('frontierPlace', () => {
-  it('tells past the read-ahead area, within it, and far above the viewport apart', () => {
-    const area = VIEWPORT * (1 + READ_AHEAD_SCREENS);
-    expect(frontierPlace(area, VIEWPORT, READ_AHEAD_SCREENS)).toBe('beyond');
-    expect(frontierPlace(area - 1, VIEWPORT, READ_AHEAD_SCREENS)).toBe('near');
+  it('tells a frontier still far enough below the viewport, near it, and far above it apart', () => {
+    // Near once it is less than READ_AHEAD_SCREENS - 1 screens below the viewport's bottom.
+    const near = VIEWPORT * READ_AHEAD_SCREENS;
+    expect(frontierPlace(near, VIEWPORT, READ_AHEAD_SCREENS)).toBe('beyond');
+    expect(frontierPlace(near - 1, VIEWPORT, READ_AHEAD_SCREENS)).toBe('near');
     expect(frontierPlace(0, VIEWPORT, READ_AHEAD_SCREENS)).toBe('near');
     expect(frontierPlace(-VIEWPORT, VIEWPORT, READ_AHEAD_SCREENS)).toBe('near');
     expect(frontierPlace(-VIEWPORT - 1, VIEWPORT, READ_AHEAD_SCREENS)).toBe('jumped');
@@ -172,14 +173,18 @@ describe('reading ahead of the reader', () => {
     expect(highlights.order.map(Number)).toEqual([...highlights.order.map(Number)].sort((a, b) => a - b));
   });
 
-  it('does not read on for a scroll that stays short of the frontier', async () => {
+  it('reads on only once the reader has come a screen nearer', async () => {
     const { annotator } = annotate();
     await idle(annotator);
     const before = linesMarked(annotator);
-    scrollTo(-50);
-    scrollTo(0);
+    const frontier = VIEWPORT * (1 + READ_AHEAD_SCREENS) + LINE;
+    for (const y of [-50, 0, 500, frontier - VIEWPORT * READ_AHEAD_SCREENS]) scrollTo(y);
     await idle(annotator);
     expect(linesMarked(annotator)).toEqual(before);
+    scrollTo(frontier - VIEWPORT * READ_AHEAD_SCREENS + 1);
+    await idle(annotator);
+    // At least a screen read at once.
+    expect(linesMarked(annotator).length - before.length).toBeGreaterThanOrEqual(VIEWPORT / LINE);
   });
 
   it('reads on when the frontier comes near without a scroll (text above it taken away)', async () => {
