@@ -90,7 +90,8 @@ export class Annotator {
 
   /** True when no work is queued: the page is read as far as it will be until the reader comes near. */
   get idle(): boolean {
-    return this.scheduler.idle && this.pendingRoots.size === 0 && this.rescan === null;
+    const waiting = this.main?.queued === true;
+    return !waiting && this.scheduler.idle && this.pendingRoots.size === 0 && this.rescan === null;
   }
 
   get longestSliceMs(): number {
@@ -125,7 +126,7 @@ export class Annotator {
     }
     const viewportStart = firstVisibleNode(document, isOwnUi);
     if (viewportStart) this.readScreen(viewportStart);
-    this.queueMain();
+    this.queueMain(true);
   }
 
   /** Reads the rest of the page now; resolves once it is read to the end (or the annotator stops). */
@@ -168,11 +169,24 @@ export class Annotator {
     return textBlocks(root, this.options.isOwnUi, unseen, from ?? undefined, editable);
   }
 
-  private queueMain(): void {
+  /**
+   * `afterFrame`: the first read asks where blocks are, which lays the page out if it is not yet.
+   * After the browser's next frame that is done, by the browser as it would anyway, not inside a
+   * slice of ours (a 1 MB page's first layout took 15–30 ms there). A hidden tab has no frames.
+   */
+  private queueMain(afterFrame = false): void {
     const main = this.main;
     if (!main || main.done || main.queued) return;
     main.queued = true;
-    this.scheduler.add((deadline) => this.readMain(deadline));
+    const read = () => {
+      if (this.main === main) this.scheduler.add((deadline) => this.readMain(deadline));
+    };
+    const view = this.options.document.defaultView;
+    if (afterFrame && !main.toEnd && view && this.options.document.visibilityState === 'visible') {
+      view.requestAnimationFrame(() => view.setTimeout(read, 0));
+    } else {
+      read();
+    }
   }
 
   /** Reads on in document order until below the read-ahead area (or to the end), a slice at a time. */
