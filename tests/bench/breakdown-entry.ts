@@ -11,15 +11,17 @@ import { TermHighlights } from '../../lib/dom/term-highlights';
 import { textBlocks } from '../../lib/dom/text-blocks';
 import { findMatchesInTexts, loadPrecompiledMatcher, type Matcher, type PrecompiledMatcher } from '../../lib/matcher';
 
-export type Stage = 'walk' | 'match' | 'annotate' | 'sliced' | 'floor';
+export type Stage = 'walk' | 'match' | 'annotate' | 'sliced' | 'sliced-all' | 'floor';
 
 export type StageTime = { stage: Stage; compileMs: number; ms: number; blocks: number; matches: number };
 
 /**
  * One stage on a freshly loaded page (so the code runs cold, as the content script does):
  * 'walk' reads every text block, 'match' also matches them (in batches, as the annotator does), 'annotate' is the real
- * Annotator in one unbounded slice (walk, match, Ranges, Highlights and its bookkeeping),
- * 'sliced' the same with its default slice budget, as in the content script (sum of slices).
+ * Annotator reading the whole page in one unbounded slice (walk, match, Ranges, Highlights and its
+ * bookkeeping), 'sliced' the Annotator as the content script runs it at load (its slice budget,
+ * reading a few screens ahead of the viewport, sum of slices), 'sliced-all' the same reading the
+ * whole page (as when page-terms asks right away).
  */
 export async function stage(which: Stage, precompiled: PrecompiledMatcher): Promise<StageTime> {
   compile(precompiled);
@@ -78,10 +80,11 @@ export async function runCompiled(which: Stage): Promise<StageTime> {
   }
   performance.clearMeasures(SLICE_MEASURE);
   const highlights = new TermHighlights(CSS.highlights);
-  const sliceBudgetMs = which === 'sliced' ? undefined : 1e9;
-  const annotator = new Annotator({ document, matcher, highlights, isOwnUi, sliceBudgetMs });
+  const sliceBudgetMs = which === 'annotate' ? 1e9 : undefined;
+  const readAheadScreens = which === 'sliced' ? undefined : Number.POSITIVE_INFINITY;
+  const annotator = new Annotator({ document, matcher, highlights, isOwnUi, sliceBudgetMs, readAheadScreens });
   annotator.start();
-  while (!annotator.complete) await new Promise((r) => setTimeout(r, 10));
+  while (!annotator.idle) await new Promise((r) => setTimeout(r, 10));
   // The viewport observer's first report (a task after the next frame) is work of the pass too.
   for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   const ms = performance.getEntriesByName(SLICE_MEASURE).reduce((sum, e) => sum + e.duration, 0);

@@ -14,11 +14,16 @@ import { pageTermsOf } from './page-terms';
 import { type Interval, longTaskStats, overlapping, readTimeline, sliceStats, waitForQuiet } from './page-timeline';
 
 export type LoadRun = {
-  /** Slices of ours (all of them, or those after `phaseMark` when given). */
+  /** Slices of ours at load (all of them, or those after `phaseMark` when given). */
   slices: ReturnType<typeof sliceStats>;
+  /** With the extension: the slices that read the rest of the page once page-terms asked for every term. */
+  rest: ReturnType<typeof sliceStats> | null;
+  /** Terms marked at load, before page-terms asked. */
+  termsAtLoad: number;
   longTasks: ReturnType<typeof longTaskStats>;
   /** Long tasks that overlap the span of our slices (with the extension only). */
   longTasksDuringOurs: ReturnType<typeof longTaskStats>;
+  /** Terms on the whole page, and whether the annotator reported the page read to the end. */
   terms: number;
   complete: boolean;
   heap: HeapUsage | null;
@@ -64,11 +69,22 @@ export async function loadRun(
     const first = slices[0] as Interval | undefined;
     const during = first ? overlapping(tasks, first.start, first.start + stats.spanMs) : [];
     let terms = 0;
+    let termsAtLoad = 0;
     let complete = false;
+    let rest: LoadRun['rest'] = null;
     if (withExtension) {
-      const answer = await pageTermsOf(browser.context, page.url());
+      // Asking for every term (as the popup does) reads the rest of the page: ask until it is read.
+      const askedAt = timeline.now;
+      let answer = await pageTermsOf(browser.context, page.url());
+      termsAtLoad = answer.terms.length;
+      for (let i = 0; i < 300 && !answer.complete; i++) {
+        await page.waitForTimeout(100);
+        answer = await pageTermsOf(browser.context, page.url());
+      }
       terms = answer.terms.length;
       complete = answer.complete;
+      await settle(page, true, {});
+      rest = sliceStats((await readTimeline(page)).slices.filter((s) => s.start >= askedAt));
     }
     const pageStats = await page.evaluate(() => ({
       elements: document.getElementsByTagName('*').length,
@@ -79,6 +95,8 @@ export async function loadRun(
     const heap = options.heap ? await heapAfterGc(cdp) : null;
     return {
       slices: stats,
+      rest,
+      termsAtLoad,
       longTasks: longTaskStats(tasks),
       longTasksDuringOurs: longTaskStats(during),
       terms,
@@ -108,6 +126,51 @@ export async function baselineRun(
     if (which === 'mark.js') return await inPage(page, runMarkJs, aliases);
     if (which === 'naive') return await inPage(page, runNaiveRegExps, aliases);
     return await inPage(page, runFloor, undefined);
+  } finally {
+    await page.close();
+  }
+}
+
+export type ScrollRun = {
+  /** Our slices while the page was scrolled from top to end, a screen at a time. */
+  slices: ReturnType<typeof sliceStats>;
+  screens: number;
+  /** Whether scrolling alone had the page read to the end (page-terms asked only afterwards). */
+  completeByScrolling: boolean;
+};
+
+/**
+ * With the extension: the page loaded, then scrolled to its end a screen per frame and a bit (a
+ * fast reader, faster than reading): the slices that read the page as it comes near.
+ */
+export async function scrollRun(browser: BenchBrowser, url: string, readFirst = false): Promise<ScrollRun> {
+  const { page } = await browser.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await settle(page, true, {});
+    if (readFirst) {
+      // The whole page read before the scroll: what scrolling costs without any reading.
+      for (let i = 0; i < 300 && !(await pageTermsOf(browser.context, page.url())).complete; i++) {
+        await page.waitForTimeout(100);
+      }
+      await settle(page, true, {});
+    }
+    const from = (await readTimeline(page)).now;
+    const screens = await page.evaluate(async () => {
+      let count = 0;
+      // A stalled frame clock (a background tab) must not hang the benchmark.
+      const deadline = performance.now() + 120_000;
+      while (scrollY + innerHeight < document.documentElement.scrollHeight - 1 && performance.now() < deadline) {
+        scrollBy(0, innerHeight);
+        count++;
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 16)));
+      }
+      return count;
+    });
+    await settle(page, true, {});
+    const slices = sliceStats((await readTimeline(page)).slices.filter((s) => s.start >= from));
+    const { complete } = await pageTermsOf(browser.context, page.url());
+    return { slices, screens, completeByScrolling: complete };
   } finally {
     await page.close();
   }

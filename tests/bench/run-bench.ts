@@ -18,7 +18,15 @@ import type { StageTime } from './breakdown-entry';
 import { launchBenchBrowser } from './browser';
 import { benchFixtures } from './fixtures';
 import { hoverRuns } from './hover';
-import { type Baseline, baselineRun, type LoadOptions, type LoadRun, loadRun } from './page-runs';
+import {
+  type Baseline,
+  baselineRun,
+  type LoadOptions,
+  type LoadRun,
+  loadRun,
+  type ScrollRun,
+  scrollRun,
+} from './page-runs';
 import { popupSearchRuns } from './popup-search';
 import { type ProfileSummary, profileContentScript } from './profile';
 import { type BenchData, renderReport } from './report';
@@ -53,6 +61,8 @@ async function main(): Promise<void> {
     console.error('With the extension:');
     const withExt = await launchBenchBrowser(server.port, true);
     let ours: Record<'kamerstuk' | 'news' | 'scroll', LoadRun[]>;
+    let scrolled: ScrollRun[];
+    let scrolledRead: ScrollRun[];
     let hover: Awaited<ReturnType<typeof hoverRuns>>;
     let popup: Awaited<ReturnType<typeof popupSearchRuns>>;
     let profile: ProfileSummary | null = null;
@@ -64,6 +74,12 @@ async function main(): Promise<void> {
         news: await repeat('news front page', RUNS, () => loadRun(withExt, url(fixtures.news), true)),
         scroll: await repeat('live blog', RUNS, () => loadRun(withExt, url(fixtures.scroll), true, scrollOptions)),
       };
+      scrolled = await repeat('1 MB Kamerstuk, scrolled to the end', RUNS, () =>
+        scrollRun(withExt, url(fixtures.kamerstuk)),
+      );
+      scrolledRead = await repeat('1 MB Kamerstuk, read to the end, then scrolled', RUNS, () =>
+        scrollRun(withExt, url(fixtures.kamerstuk), true),
+      );
       hover = await repeat('hover', 1, () => hoverRuns(withExt, url(fixtures.kamerstuk), HOVER_TERMS)).then(
         (r) => r[0] ?? [],
       );
@@ -94,7 +110,7 @@ async function main(): Promise<void> {
           baselineRun(without, url(fixtures.kamerstuk), which, aliases),
         );
       }
-      for (const which of ['walk', 'match', 'annotate', 'sliced'] as const) {
+      for (const which of ['walk', 'match', 'annotate', 'sliced', 'sliced-all'] as const) {
         const runs = await repeat(`annotator stage '${which}'`, RUNS, async () => {
           const { page } = await without.newPage();
           try {
@@ -107,9 +123,9 @@ async function main(): Promise<void> {
         });
         stages.push(...runs);
       }
-      // The floor and our whole pass on CPU time, alternating so both see the same machine.
-      await repeat('thread time: floor and sliced pass, isolated world', RUNS, async () => {
-        for (const which of ['floor', 'sliced'] as const) {
+      // The floor and ours (at load, and reading the whole page) on CPU time, alternating so all see the same machine.
+      await repeat('thread time: floor and sliced passes, isolated world', RUNS, async () => {
+        for (const which of ['floor', 'sliced', 'sliced-all'] as const) {
           const { page, cdp } = await without.newPage();
           try {
             await page.goto(url(fixtures.kamerstuk), { waitUntil: 'load' });
@@ -134,6 +150,8 @@ async function main(): Promise<void> {
       fixtures: Object.values(fixtures).map((f) => ({ name: f.name, url: url(f), bytes: Buffer.byteLength(f.html) })),
       aliases: aliases.length,
       ours,
+      scrolled,
+      scrolledRead,
       plain,
       baselines,
       stages,
