@@ -204,30 +204,17 @@ export class Annotator {
     }
     const view = this.options.document.defaultView;
     const limit = main.toEnd || !view ? Number.POSITIVE_INFINITY : view.innerHeight * (1 + this.screens);
+    // Blank blocks (the line breaks between paragraphs) are not asked where they are: a call into the browser each.
+    const pastLimit =
+      limit === Number.POSITIVE_INFINITY
+        ? () => false
+        : (block: TextBlock) => NOT_BLANK.test(block.text) && isBelow(block, limit);
     for (;;) {
-      const batch: TextBlock[] = [];
-      let chars = 0;
-      let done = false;
-      let below = false;
-      while (batch.length < MATCH_BATCH.blocks && chars < MATCH_BATCH.chars) {
-        const next = main.blocks.next();
-        if (next.done) {
-          done = true;
-          break;
-        }
-        const block = next.value;
-        batch.push(block);
-        chars += block.text.length;
-        // Blank blocks (the line breaks between paragraphs) are not asked where they are: a call into the browser each.
-        if (limit !== Number.POSITIVE_INFINITY && NOT_BLANK.test(block.text) && isBelow(block, limit)) {
-          below = true;
-          break;
-        }
-      }
+      const { batch, end } = nextBatch(main.blocks, pastLimit);
       const lastBlock = batch[batch.length - 1];
       if (lastBlock) main.last = lastBlock.nodes[lastBlock.nodes.length - 1] ?? null;
       this.markBlocks(batch);
-      if (done) {
+      if (end === 'done') {
         main.done = true;
         main.queued = false;
         this.watch?.stop();
@@ -235,7 +222,7 @@ export class Annotator {
         this.resolveWaiters();
         return false;
       }
-      if (below && lastBlock) {
+      if (end === 'stopped' && lastBlock) {
         main.queued = false;
         main.blocks = null;
         main.resumeFrom = lastBlock.element;
@@ -275,28 +262,15 @@ export class Annotator {
     const blocks = textBlocks(this.root, this.options.isOwnUi, (node) => !seen.has(node), from);
     const viewportBottom = this.options.document.defaultView?.innerHeight ?? 0;
     this.screenPending = true;
+    const recordUntilBelow = (block: TextBlock) => {
+      for (const node of block.nodes) seen.add(node);
+      return isBelow(block, viewportBottom);
+    };
     this.scheduler.add((deadline) => {
       for (;;) {
-        const batch: TextBlock[] = [];
-        let chars = 0;
-        let done = false;
-        while (batch.length < MATCH_BATCH.blocks && chars < MATCH_BATCH.chars) {
-          const next = blocks.next();
-          if (next.done) {
-            done = true;
-            break;
-          }
-          const block = next.value;
-          batch.push(block);
-          chars += block.text.length;
-          for (const node of block.nodes) seen.add(node);
-          if (isBelow(block, viewportBottom)) {
-            done = true;
-            break;
-          }
-        }
+        const { batch, end } = nextBatch(blocks, recordUntilBelow);
         this.markBlocks(batch);
-        if (done) {
+        if (end !== null) {
           this.screenPending = false;
           return false;
         }
@@ -526,6 +500,26 @@ function firstVisibleNode(document: Document, isOwnUi: SkipTest): Node | null {
   }
   while (start !== body && isInlineElement(start) && start.parentElement) start = start.parentElement;
   return start === body ? null : start;
+}
+
+/**
+ * The next blocks to match together (MATCH_BATCH), ended early after a block `stopAfter` holds
+ * true for; `end` tells whether the walk ran out, was stopped, or has more.
+ */
+function nextBatch(
+  blocks: Generator<TextBlock>,
+  stopAfter: (block: TextBlock) => boolean,
+): { batch: TextBlock[]; end: 'done' | 'stopped' | null } {
+  const batch: TextBlock[] = [];
+  let chars = 0;
+  while (batch.length < MATCH_BATCH.blocks && chars < MATCH_BATCH.chars) {
+    const next = blocks.next();
+    if (next.done) return { batch, end: 'done' };
+    batch.push(next.value);
+    chars += next.value.text.length;
+    if (stopAfter(next.value)) return { batch, end: 'stopped' };
+  }
+  return { batch, end: null };
 }
 
 const NOT_BLANK = /\S/u;
