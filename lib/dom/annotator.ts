@@ -53,6 +53,8 @@ type MainPass = {
   resumeFrom: Node | null;
   toEnd: boolean;
   queued: boolean;
+  /** Queued for after the browser's next frame (the first read). */
+  afterFrame: boolean;
   done: boolean;
 };
 
@@ -115,7 +117,7 @@ export class Annotator {
       attributeFilter: ['contenteditable'],
     });
     const toEnd = !Number.isFinite(this.screens);
-    this.main = { blocks: null, last: null, resumeFrom: null, toEnd, queued: false, done: false };
+    this.main = { blocks: null, last: null, resumeFrom: null, toEnd, queued: false, afterFrame: false, done: false };
     if (!toEnd) {
       this.watch = new ReadAheadWatch(
         document,
@@ -136,6 +138,11 @@ export class Annotator {
     main.toEnd = true;
     this.watch?.stop();
     this.watch = null;
+    // Not waiting for a frame that a tab hidden meanwhile would not draw.
+    if (main.afterFrame) {
+      main.afterFrame = false;
+      main.queued = false;
+    }
     // Waiting before queueing: the first slice runs at once and may read to the end.
     const read = new Promise<void>((resolve) => this.waiters.push(resolve));
     this.queueMain();
@@ -178,12 +185,17 @@ export class Annotator {
     const main = this.main;
     if (!main || main.done || main.queued) return;
     main.queued = true;
-    const read = () => {
-      if (this.main === main) this.scheduler.add((deadline) => this.readMain(deadline));
-    };
+    const read = () => this.scheduler.add((deadline) => this.readMain(deadline));
     const view = this.options.document.defaultView;
     if (afterFrame && !main.toEnd && view && this.options.document.visibilityState === 'visible') {
-      view.requestAnimationFrame(() => view.setTimeout(read, 0));
+      main.afterFrame = true;
+      view.requestAnimationFrame(() =>
+        view.setTimeout(() => {
+          if (this.main !== main || !main.afterFrame) return;
+          main.afterFrame = false;
+          read();
+        }, 0),
+      );
     } else {
       read();
     }

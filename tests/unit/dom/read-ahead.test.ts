@@ -251,6 +251,20 @@ describe('reading ahead of the reader', () => {
     expect(marks(annotator)).toEqual(await wholePageMarks());
   });
 
+  it('reads everything when asked before the first frame, even if that frame never comes', async () => {
+    // A tab hidden right after load draws no frame.
+    const raf = window.requestAnimationFrame;
+    window.requestAnimationFrame = () => 0;
+    try {
+      const { annotator } = annotate();
+      expect(annotator.idle).toBe(false);
+      await annotator.readAll();
+      expect(linesMarked(annotator)).toEqual(linesUpTo((PARAGRAPHS - 1) * LINE));
+    } finally {
+      window.requestAnimationFrame = raf;
+    }
+  });
+
   it('stops watching once stopped, and a pending readAll resolves', async () => {
     const { annotator } = annotate();
     await idle(annotator);
