@@ -95,10 +95,9 @@ export class PageSession {
     this.host?.remove();
   }
 
-  /** What the page holds: asking reads the rest of the page, so a later answer is complete. */
+  /** What the page holds as read so far; asking starts reading the rest, so a later answer is complete. */
   pageTerms(): PageTermsResponse {
-    void this.annotator.readAll();
-    return {
+    const answer = {
       complete: this.annotator.complete,
       terms: this.annotator.terms().map(({ match }) => ({
         id: match.id,
@@ -108,6 +107,9 @@ export class PageSession {
       })),
       longestSliceMs: this.annotator.longestSliceMs,
     };
+    // After the answer is taken: the first slice of reading may run at once, inside this call.
+    void this.annotator.readAll();
+    return answer;
   }
 
   // Hover ------------------------------------------------------------------------------------

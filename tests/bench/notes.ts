@@ -111,9 +111,7 @@ What this means for the figures above:
   block is let go only at the end of the slice), and a smooth scroll's small steps each started a
   read (now only once the reader has come a screen nearer).
 - The first read waits for the browser's next frame: it asks where blocks are, and on a fresh
-  1 MB page that laid the page out inside our slice (15–30 ms in 2 of 8 loads). Before that wait
-  the first read also read more (213 terms at load in the run before, 67 now, the same three
-  screens); why was not established.
+  1 MB page that laid the page out inside our slice (15–30 ms in 2 of 8 loads).
 
 What a reader notices: nothing in normal reading, since text is read a screen or more before it
 comes into view. "First occurrence only" stays right, because reading goes in document order from
