@@ -256,7 +256,7 @@ export class Annotator {
         ? frontierPlace((frontier as Element).getBoundingClientRect().top, view.innerHeight, this.screens)
         : 'near';
     if (place === 'beyond') return;
-    // Far past what is read (the End key, a link into the page, find in page): the screen first.
+    // Far past what is read (a link into the page, a long scroll): the screen first.
     if (place === 'jumped' && !this.screenPending) {
       const start = firstVisibleNode(this.options.document, this.options.isOwnUi);
       if (start) this.readScreen(start);
@@ -432,7 +432,7 @@ function leavesLinesAsTheyWere(record: MutationRecord, isOwnUi: SkipTest): boole
 function lineTextBeyond(start: Node | null, step: (node: Node) => Node | null, isOwnUi: SkipTest): boolean {
   for (let node = start; node; node = step(node)) {
     if (node.nodeType === Node.TEXT_NODE) {
-      if (/^\s*$/u.test((node as Text).data)) continue;
+      if (isBlankText(node)) continue;
       return true;
     }
     if (node.nodeType !== Node.ELEMENT_NODE) continue;

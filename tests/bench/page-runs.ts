@@ -4,6 +4,7 @@
  * the baselines, each on its own fresh load (cold, as the content script is on every page).
  */
 import type { Page } from 'playwright-core';
+import type { PageTermsResponse } from '../../lib/messages/protocol';
 import type { BenchAlias } from './aliases';
 import { type BaselineResult, runFloor, runMarkJs, runNaiveRegExps } from './baselines';
 import type { BenchBrowser } from './browser';
@@ -75,14 +76,10 @@ export async function loadRun(
     if (withExtension) {
       // Asking for every term (as the popup does) reads the rest of the page: ask until it is read.
       const askedAt = timeline.now;
-      let answer = await pageTermsOf(browser.context, page.url());
-      termsAtLoad = answer.terms.length;
-      for (let i = 0; i < 300 && !answer.complete; i++) {
-        await page.waitForTimeout(100);
-        answer = await pageTermsOf(browser.context, page.url());
-      }
-      terms = answer.terms.length;
-      complete = answer.complete;
+      const { first, last } = await readToEnd(browser, page);
+      termsAtLoad = first.terms.length;
+      terms = last.terms.length;
+      complete = last.complete;
       await settle(page, true, {});
       rest = sliceStats((await readTimeline(page)).slices.filter((s) => s.start >= askedAt));
     }
@@ -108,6 +105,23 @@ export async function loadRun(
   } finally {
     await page.close();
   }
+}
+
+/**
+ * Asks page-terms (as the popup does), which has the annotator read the rest of the page, and
+ * again every 100 ms until the answer is complete (30 s at most): the first answer and the last.
+ */
+async function readToEnd(
+  browser: BenchBrowser,
+  page: Page,
+): Promise<{ first: PageTermsResponse; last: PageTermsResponse }> {
+  const first = await pageTermsOf(browser.context, page.url());
+  let last = first;
+  for (let i = 0; i < 300 && !last.complete; i++) {
+    await page.waitForTimeout(100);
+    last = await pageTermsOf(browser.context, page.url());
+  }
+  return { first, last };
 }
 
 export type Baseline = 'mark.js' | 'naive' | 'floor';
@@ -150,9 +164,7 @@ export async function scrollRun(browser: BenchBrowser, url: string, readFirst = 
     await settle(page, true, {});
     if (readFirst) {
       // The whole page read before the scroll: what scrolling costs without any reading.
-      for (let i = 0; i < 300 && !(await pageTermsOf(browser.context, page.url())).complete; i++) {
-        await page.waitForTimeout(100);
-      }
+      await readToEnd(browser, page);
       await settle(page, true, {});
     }
     const from = (await readTimeline(page)).now;

@@ -9,6 +9,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Annotator } from '../../../lib/dom/annotator';
 import { TermHighlights } from '../../../lib/dom/term-highlights';
 import { compileMatcher } from '../../../lib/matcher';
+import { marks } from '../../support/annotator-marks';
 import { MISSIONS } from '../../support/matcher-fixtures';
 
 const matcher = compileMatcher(MISSIONS);
@@ -44,17 +45,6 @@ async function settled(annotator: Annotator): Promise<void> {
   // MutationObserver callbacks of the last change may still be queued.
   await new Promise((r) => setTimeout(r, 5));
   for (let i = 0; i < 2000 && !annotator.complete; i++) await new Promise((r) => setTimeout(r, 1));
-}
-
-function marks(annotator: Annotator) {
-  return annotator.terms().map(({ range, match }) => ({
-    start: range.startContainer,
-    startOffset: range.startOffset,
-    end: range.endContainer,
-    endOffset: range.endOffset,
-    id: match.id,
-    text: match.text,
-  }));
 }
 
 const words = fc.constantFrom('UNIFIL', 'EUNAVFOR ', 'Atalanta', 'Operatie ', 'in Libanon', ' ', 'de missie ', '\n');

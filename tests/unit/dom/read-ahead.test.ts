@@ -10,6 +10,7 @@ import { Annotator } from '../../../lib/dom/annotator';
 import { type FrontierObserverFactory, frontierPlace, READ_AHEAD_SCREENS } from '../../../lib/dom/read-ahead';
 import { type MarkedTerm, TermHighlights } from '../../../lib/dom/term-highlights';
 import { compileMatcher } from '../../../lib/matcher';
+import { marks } from '../../support/annotator-marks';
 import { MISSIONS } from '../../support/matcher-fixtures';
 
 const matcher = compileMatcher(MISSIONS);
@@ -109,16 +110,6 @@ async function idle(annotator: Annotator): Promise<void> {
 /** The lines whose paragraph holds a marked term, in document order, each once. */
 function linesMarked(annotator: Annotator): number[] {
   return [...new Set(annotator.terms().map((t) => Number(lineOf(t))))];
-}
-
-function marks(annotator: Annotator) {
-  return annotator.terms().map(({ range, match }) => ({
-    start: range.startContainer,
-    startOffset: range.startOffset,
-    end: range.endContainer,
-    endOffset: range.endOffset,
-    id: match.id,
-  }));
 }
 
 /** What an annotator that reads the whole page at once marks on the page as it is now. */
