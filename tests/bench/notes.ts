@@ -88,8 +88,8 @@ order from the top down to two screens below the viewport, and waits there (lib/
 lib/dom/read-ahead.ts). It reads on once the last block read is less than a screen below the
 viewport: on a scroll of the page or of any scroller in it, on a resize, or when an
 IntersectionObserver on that block reports a layout change that brought it near. Each read so
-covers at least a screen. After a jump far past it (End, a link into the page, find in page) the
-screen is read first, then what lies between. Page-terms (the popup's *Op deze pagina*), the
+covers at least a screen. After a jump far past it (a link into the page, say: any scroll past
+it) the screen is read first, then what lies between. Page-terms (the popup's *Op deze pagina*), the
 keyboard's next and previous term and the list of missions read the rest at once before they
 answer; the popup shows what was found so far and fills in at its next poll (200 ms). Text the
 page changes is read when it changes, wherever it is, as before.
