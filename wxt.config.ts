@@ -6,6 +6,15 @@ import { DEFAULT_MATCHES } from './lib/sites/default-sites';
 
 const GECKO_ID = 'missiewijzer@missiewijzer.nl';
 
+// Rendered from assets/icon/ by scripts/render-icons.ts. Firefox's theme_icons key `light` is the
+// icon for dark themes (a light mark), `dark` the one for light themes.
+const ICONS = Object.fromEntries([16, 32, 48, 128].map((size) => [size, `icon/${size}.png`]));
+const THEME_ICONS = [16, 32, 48].map((size) => ({
+  light: `icon/light-${size}.png`,
+  dark: `icon/dark-${size}.png`,
+  size,
+}));
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   imports: false,
@@ -23,6 +32,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
+    icons: ICONS,
+    action: { default_icon: ICONS, ...(browser === 'firefox' ? { theme_icons: THEME_ICONS } : {}) },
     // contextMenus: "Uitleg bij '%s'"; scripting: content scripts for sites the user switches on.
     permissions: ['storage', 'contextMenus', 'scripting'],
     host_permissions: DEFAULT_MATCHES,

@@ -1,9 +1,10 @@
 /**
  * The built manifests (Chrome and Firefox) ask for exactly the permissions we mean to ask for: a
  * new permission must be a deliberate change to this list. Also checks nothing loosens the
- * default extension CSP, exposes files or messaging to web pages, or reaches into frames.
+ * default extension CSP, exposes files or messaging to web pages, or reaches into frames, and
+ * that every icon the manifest names is in the build, a PNG of the size it is declared at.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MATCHES } from '../../lib/sites/default-sites';
 
@@ -19,6 +20,8 @@ type Manifest = {
   content_security_policy?: unknown;
   web_accessible_resources?: unknown;
   minimum_chrome_version?: string;
+  icons?: Record<string, string>;
+  action?: { default_icon?: Record<string, string>; theme_icons?: { light: string; dark: string; size: number }[] };
   browser_specific_settings?: {
     gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[] } };
     gecko_android?: { strict_min_version?: string };
@@ -26,6 +29,23 @@ type Manifest = {
 };
 
 const read = (dir: string) => JSON.parse(readFileSync(`.output/${dir}/manifest.json`, 'utf8')) as Manifest;
+
+/** Width and height from a PNG's IHDR chunk, or undefined when the bytes are not a PNG. */
+function pngSize(bytes: Buffer): { width: number; height: number } | undefined {
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (bytes.length < 24 || !bytes.subarray(0, 8).equals(signature)) return undefined;
+  if (bytes.toString('latin1', 12, 16) !== 'IHDR') return undefined;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** Checks that `file` is in the build output and is a `size` × `size` PNG. */
+function expectIcon(dir: string, file: string, size: number) {
+  const path = `.output/${dir}/${file}`;
+  expect(existsSync(path), `${path} exists`).toBe(true);
+  expect(pngSize(readFileSync(path)), path).toEqual({ width: size, height: size });
+}
+
+const ICON_SIZES = ['16', '32', '48', '128'];
 
 const EXPECTED = {
   permissions: ['contextMenus', 'scripting', 'storage'],
@@ -35,9 +55,20 @@ const EXPECTED = {
 describe.each([
   ['chrome-mv3', read('chrome-mv3')],
   ['firefox-mv3', read('firefox-mv3')],
-])('%s manifest', (_name, manifest) => {
+])('%s manifest', (name, manifest) => {
   it('is Manifest V3', () => {
     expect(manifest.manifest_version).toBe(3);
+  });
+
+  it('declares the icons at 16, 32, 48 and 128 px, each a PNG of that size in the build', () => {
+    expect(Object.keys(manifest.icons ?? {}).sort()).toEqual([...ICON_SIZES].sort());
+    for (const [size, file] of Object.entries(manifest.icons ?? {})) expectIcon(name, file, Number(size));
+  });
+
+  it('gives the toolbar button its icon', () => {
+    const defaultIcon = manifest.action?.default_icon ?? {};
+    expect(Object.keys(defaultIcon)).toEqual(expect.arrayContaining(['16', '32']));
+    for (const [size, file] of Object.entries(defaultIcon)) expectIcon(name, file, Number(size));
   });
 
   it('asks only for the permissions the code uses', () => {
@@ -86,8 +117,19 @@ describe('Firefox-only settings', () => {
     expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
   });
 
+  it('has toolbar icons for light and dark themes', () => {
+    const themeIcons = read('firefox-mv3').action?.theme_icons ?? [];
+    expect(themeIcons.map((icon) => icon.size)).toEqual(expect.arrayContaining([16, 32]));
+    for (const { light, dark, size } of themeIcons) {
+      expect(light).not.toBe(dark);
+      expectIcon('firefox-mv3', light, size);
+      expectIcon('firefox-mv3', dark, size);
+    }
+  });
+
   it('are not in the Chrome manifest', () => {
     expect(read('chrome-mv3').browser_specific_settings).toBeUndefined();
+    expect(read('chrome-mv3').action?.theme_icons).toBeUndefined();
     expect(read('firefox-mv3').minimum_chrome_version).toBeUndefined();
   });
 });
