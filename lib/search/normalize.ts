@@ -29,6 +29,20 @@ export function occursAtWordStart(needle: string, haystack: string): boolean {
   return false;
 }
 
+/** Whether `needle` (folded) is one or more whole words of `haystack` (folded): `mali`, not `somalie`. */
+export function occursAsWord(needle: string, haystack: string): boolean {
+  if (needle === '') return false;
+  let at = haystack.indexOf(needle);
+  while (at !== -1) {
+    const end = at + needle.length;
+    const startsWord = at === 0 || haystack.charCodeAt(at - 1) === 32;
+    const endsWord = end === haystack.length || haystack.charCodeAt(end) === 32;
+    if (startsWord && endsWord) return true;
+    at = haystack.indexOf(needle, at + 1);
+  }
+  return false;
+}
+
 /**
  * Edit distance with adjacent transpositions (optimal string alignment): insert, delete,
  * substitute or swap two neighbours, each 1. `kfro` is 1 from `kfor`. For "did you mean".

@@ -5,18 +5,21 @@
  *
  * Ranking, best first:
  * 1. Exact hits: the query equals an acronym or alias, ignoring case, diacritics, spaces and
- *    punctuation (`eu navfor atalanta` = `EU NAVFOR Atalanta`). A hit on an alias that several
- *    missions share (`EUNAVFOR`, `EUCAP`, `EUBAM`) ranks below a hit that names one thing, so the
- *    glossary entry that explains such a stem comes before the missions that carry it.
+ *    punctuation (`eu navfor atalanta` = `EU NAVFOR Atalanta`), or the name of a concept in either
+ *    language (`legal basis`). Missions first: a hit that names one mission, then the missions
+ *    that share the alias (`EUTM`, `EUCAP`, `EUBAM`), then the glossary entry of that name, which
+ *    explains the stem.
  * 2. Everything else by a fuzzy score (Fuse.js, typo-tolerant), lower is better: the Fuse score
  *    of the best matching field plus a penalty for that field (acronym 0, alias 0.01, name 0.03,
- *    location or country 0.05, region or organisation 0.06, summary text 0.15), plus 0.005 when the
- *    query is only part of the field (`Libanon` in `Zuid-Libanon`) or 0.05 when it only occurs
- *    inside a word (`mali` in `Somalia`), plus 0.03 for glossary terms and 0.02 for ended
- *    missions. A multi-word query also matches word by word (each word somewhere in the record),
- *    at 0.05 more than a match of the whole phrase. Summaries are searched with typos only for a
- *    one-word query (speed); in a longer query their words must be spelled as written.
- * 3. At equal score (to three decimals): missions before glossary terms, active and planned
+ *    location or country 0.05, region or organisation 0.06, summary text 0.15), plus 0.005–0.01
+ *    when the query is only part of the field (`Libanon` in `Zuid-Libanon`; the more of the field
+ *    it covers, the less), or 0.05 when it only occurs inside a word, plus 0.03 for glossary
+ *    terms and 0.02 for ended missions. Where the query is a whole word of some mission's places
+ *    (`Mali`), only records with that word match: not one with `Somalia`, nor a near miss. A multi-word query
+ *    also matches word by word (each word somewhere in the record), at 0.05 more than a match of
+ *    the whole phrase. Summaries are searched with typos only for a one-word query (speed); in a
+ *    longer query their words must be spelled as written.
+ * 3. At equal score (to four decimals): missions before glossary terms, active and planned
  *    missions before ended ones, then by acronym.
  *
  * A glossary term that names a mission (`USSC` → OSC, `RSM` → Resolute Support) is folded into
@@ -25,7 +28,7 @@
 import Fuse from 'fuse.js';
 import type { Mission, MissionStatus, Term } from '../../data/schema';
 import { ORGANISATION_SEARCH_NAMES, REGION_LABELS } from './labels';
-import { compactKey, editDistance, foldForSearch, occursAtWordStart } from './normalize';
+import { compactKey, editDistance, foldForSearch, occursAsWord, occursAtWordStart } from './normalize';
 
 export type SearchKind = 'mission' | 'term';
 
@@ -50,8 +53,10 @@ const FIELD_PENALTY: Record<Field, number> = {
 };
 const FIELD_ORDER = Object.keys(FIELD_PENALTY) as Field[];
 const INFIX_PENALTY = 0.05;
-/** The query is only part of the field (`Libanon` in `Zuid-Libanon`), not all of it. */
+/** The query is only part of the field (`Libanon` in `Zuid-Libanon`), not all of it ... */
 const PARTIAL_PENALTY = 0.005;
+/** ... plus up to this much for the part of the field it leaves out: the shorter field is the more specific. */
+const UNCOVERED_PENALTY = 0.005;
 const TERM_PENALTY = 0.03;
 const ENDED_PENALTY = 0.02;
 const WORD_BY_WORD_PENALTY = 0.05;
@@ -235,10 +240,10 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchRes
   for (const [item, score] of fuzzyScores(index, folded)) {
     const it = index.items[item];
     if (!it) continue;
-    results.set(item, { item, tier: 2, score: round(score + it.penalty) });
+    results.set(item, { item, tier: FUZZY_TIER, score: round(score + it.penalty) });
   }
   for (const hit of index.exact.get(folded.replace(/ /g, '')) ?? []) {
-    results.set(hit.item, { item: hit.item, tier: hit.shared ? 1 : 0, score: 0 });
+    results.set(hit.item, { item: hit.item, tier: searchTier(index, hit), score: 0 });
   }
 
   return [...results.values()]
@@ -290,7 +295,7 @@ export function suggestAcronyms(index: SearchIndex, query: string, limit = 3, ma
       const whole = editDistance(key, acronym) / Math.max(key.length, acronym.length);
       const start =
         acronym.length > key.length ? (editDistance(key, acronym.slice(0, key.length)) + 1) / key.length : whole;
-      return { item: i, tier: 2, score: round(Math.min(whole, start)) };
+      return { item: i, tier: FUZZY_TIER, score: round(Math.min(whole, start)) };
     })
     .filter((r) => r.score <= maxScore)
     .sort((a, b) => compareRanked(index, a, b))
@@ -298,7 +303,19 @@ export function suggestAcronyms(index: SearchIndex, query: string, limit = 3, ma
     .map((r) => toResult(index, r));
 }
 
-type Ranked = { item: number; tier: 0 | 1 | 2; score: number };
+/** Exact hits rank by tier (lower first), all above the fuzzy ones. */
+type Ranked = { item: number; tier: number; score: number };
+
+const FUZZY_TIER = 3;
+
+/**
+ * The search lists the missions a name stands for before the glossary entry of that name (`EUTM`:
+ * both EUTM missions, then the stem's explanation): whoever types a name is mostly after a mission.
+ */
+function searchTier(index: SearchIndex, hit: ExactHit): number {
+  if (index.items[hit.item]?.kind === 'term') return 2;
+  return hit.shared ? 1 : 0;
+}
 
 /** The best exact hit for a compact key; with `written`, only hits that may be written that way. */
 function bestExact(index: SearchIndex, compact: string, written?: string): SearchResult | null {
@@ -306,6 +323,8 @@ function bestExact(index: SearchIndex, compact: string, written?: string): Searc
     (h) => written === undefined || h.forms.some((f) => mayBeWrittenAs(f, written)),
   );
   if (hits.length === 0) return null;
+  // One answer for a selection: a stem several missions share is better explained by its glossary
+  // entry than by one of those missions.
   const ranked: Ranked[] = hits.map((h) => ({ item: h.item, tier: h.shared ? 1 : 0, score: 0 }));
   ranked.sort((a, b) => compareRanked(index, a, b));
   const [best] = ranked;
@@ -342,13 +361,19 @@ function fuzzyScores(index: SearchIndex, folded: string): Map<number, number> {
   return whole;
 }
 
-/** Best score per item for one query; in long texts fuzzily or only as written. */
+/**
+ * Best score per item for one query; in long texts fuzzily or only as written. Where the query
+ * names a place (`mali`), only records with that word count: not another word that contains it
+ * (`somalie`), nor a near miss. Elsewhere both count (`navfor` in `EUNAVFOR Aspides`, `unifl`).
+ */
 function scoreOneQuery(index: SearchIndex, folded: string, inTexts: 'fuzzy' | 'substring'): Map<number, number> {
   const scores = new Map<number, number>();
-  const keep = (entry: Entry, score: number) => {
+  const weaker = new Map<number, number>();
+  let namesAPlace = false;
+  const keep = (entry: Entry, score: number, into = scores) => {
     const total = score + FIELD_PENALTY[entry.field];
-    const known = scores.get(entry.item);
-    if (known === undefined || total < known) scores.set(entry.item, total);
+    const known = into.get(entry.item);
+    if (known === undefined || total < known) into.set(entry.item, total);
   };
   // One or two letters match inside nearly everything: only acronyms and aliases, at a word start.
   const short = folded.length <= 2;
@@ -363,19 +388,30 @@ function scoreOneQuery(index: SearchIndex, folded: string, inTexts: 'fuzzy' | 's
   for (const { entry, score: fuseScore } of hits) {
     if (!entry) continue;
     if (short && entry.field !== 'acronym' && entry.field !== 'alias') continue;
-    let score: number;
     if (entry.text.includes(folded)) {
       const atWordStart = occursAtWordStart(folded, entry.text);
       if (short && !atWordStart) continue;
-      score = entry.text === folded ? 0 : atWordStart ? PARTIAL_PENALTY : INFIX_PENALTY;
-    } else if (short) {
-      continue;
-    } else {
-      score = fuseScore ?? 1;
+      if (!atWordStart) {
+        keep(entry, INFIX_PENALTY, weaker);
+        continue;
+      }
+      if (entry.field === 'place' && occursAsWord(folded, entry.text)) namesAPlace = true;
+      keep(entry, entry.text === folded ? 0 : partialPenalty(folded, entry.text));
+    } else if (!short) {
+      keep(entry, fuseScore ?? 1, weaker);
     }
-    keep(entry, score);
+  }
+  if (namesAPlace) return scores;
+  for (const [item, score] of weaker) {
+    const known = scores.get(item);
+    if (known === undefined || score < known) scores.set(item, score);
   }
   return scores;
+}
+
+/** `libanon` in `zuid libanon`: more than a whole field, less the more of the field it covers. */
+function partialPenalty(folded: string, text: string): number {
+  return PARTIAL_PENALTY + UNCOVERED_PENALTY * (1 - folded.length / text.length);
 }
 
 function compareRanked(index: SearchIndex, a: Ranked, b: Ranked): number {
@@ -393,11 +429,11 @@ function compareRanked(index: SearchIndex, a: Ranked, b: Ranked): number {
 function toResult(index: SearchIndex, r: Ranked): SearchResult {
   const item = index.items[r.item];
   if (!item) throw new Error(`search: unknown item ${r.item}`);
-  return { kind: item.kind, id: item.id, score: r.score, match: r.tier === 2 ? 'fuzzy' : 'exact' };
+  return { kind: item.kind, id: item.id, score: r.score, match: r.tier === FUZZY_TIER ? 'fuzzy' : 'exact' };
 }
 
 function round(score: number): number {
-  return Math.round(score * 1000) / 1000;
+  return Math.round(score * 10000) / 10000;
 }
 
 function casePreservingWords(text: string): string[] {

@@ -47,7 +47,8 @@ const FIRST_RESULT: [query: string, expected: string, why: string][] = [
   ['POLAD', 'term:polad', 'glossary acronym'],
   ['VNVR', 'term:vnvr', 'glossary acronym'],
   ['NAVO', 'term:navo', 'the organisation itself before its missions'],
-  ['EUNAVFOR', 'term:eunavfor', 'a shared stem: the glossary explains it, before the three missions'],
+  ['EUNAVFOR', 'eunavfor-aspides', 'a shared stem: the missions that carry it (by acronym), then the glossary'],
+  ['EUTM', 'eutm-somalia', 'a shared stem: the active mission first, the ended EUTM Mali next, then the glossary'],
   ['politiek adviseur', 'term:polad', 'Dutch expansion of a glossary term'],
   // Typos
   ['unifl', 'unifil', 'one letter missing'],
@@ -79,6 +80,8 @@ const FIRST_RESULT: [query: string, expected: string, why: string][] = [
   ['Mediterranean', 'eunavfor-med-irini', 'English alias'],
   ['Tsjaad', 'gpoi', 'GPOI (active) and Takuba (ended) both list Chad'],
   ['Mali', 'eucap-sahel-mali', 'the active mission with Mali in its acronym, before the ended EUTM Mali'],
+  ['Rode Zee', 'eunavfor-aspides', 'location starts with Rode Zee and is the shortest such field'],
+  ['Red Sea', 'eunavfor-aspides', 'English location, likewise'],
   // Words from names and summaries
   ['piraterij', 'eunavfor-atalanta', 'EU-antipiraterijoperatie in the Dutch name'],
   ['Truce Supervision', 'untso', 'English name'],
@@ -259,6 +262,58 @@ describe('search: ordering rules', () => {
     expect(search(small, 'United States', 10).map((r) => r.id)).toEqual(['osc']);
   });
 
+  it('puts the missions of a name before the glossary entry of that name', () => {
+    const small = createSearchIndex(
+      [
+        fakeMission({ id: 'one', acronym: 'ABC One', aliases: ['ABC'], status: 'ended' }),
+        fakeMission({ id: 'only', acronym: 'XYZ' }),
+      ],
+      [fakeTerm('abc', 'ABC', 'Alpha Bravo Charlie'), fakeTerm('xyz', 'XYZ', 'X-ray Yankee Zulu')],
+    );
+    expect(search(small, 'ABC', 10).map((r) => `${r.kind}:${r.id}:${r.match}`)).toEqual([
+      'mission:one:exact',
+      'term:abc:exact',
+    ]);
+    expect(search(small, 'XYZ', 10).map((r) => `${r.kind}:${r.id}`)).toEqual(['mission:only', 'term:xyz']);
+  });
+
+  it('does not match a place inside another place: Mali is not in Somalië', () => {
+    const small = createSearchIndex(
+      [
+        fakeMission({ id: 'somalia', acronym: 'AAA Somalia', countries: ['Somalië'] }),
+        fakeMission({ id: 'mali', acronym: 'ZZZ', countries: ['Mali'], status: 'ended' }),
+      ],
+      [],
+    );
+    expect(search(small, 'Mali', 10).map((r) => r.id)).toEqual(['mali']);
+    // With no place of that name, a match inside a word is still a match.
+    expect(search(small, 'omali', 10)[0]?.id).toBe('somalia');
+  });
+
+  it('finds the real Mali missions for Mali, and no mission in Somalia', () => {
+    const mali = top('Mali');
+    expect(mali.slice(0, 3).sort()).toEqual(['eucap-sahel-mali', 'eutm-mali', 'minusma']);
+    for (const id of ['eucap-somalia', 'eutm-somalia', 'eunavfor-atalanta', 'vpd']) expect(mali).not.toContain(id);
+    expect(top('Somalië', 2).sort()).toEqual(['eucap-somalia', 'eutm-somalia']);
+  });
+
+  it('keeps a match inside a compound acronym where no place has that name', () => {
+    expect(top('navfor', 5)).toEqual(
+      expect.arrayContaining(['eunavfor-aspides', 'eunavfor-atalanta', 'eunavfor-med-irini']),
+    );
+  });
+
+  it('prefers the field the query covers more of', () => {
+    const small = createSearchIndex(
+      [
+        fakeMission({ id: 'long', acronym: 'AAA', countries: ['Testzee en de wateren van drie andere landen'] }),
+        fakeMission({ id: 'short', acronym: 'ZZZ', countries: ['Testzee en Golf'] }),
+      ],
+      [],
+    );
+    expect(search(small, 'Testzee', 10).map((r) => r.id)).toEqual(['short', 'long']);
+  });
+
   it('ranks a real ended mission below an active one with the same kind of match', () => {
     const mali = top('Mali');
     expect(mali.indexOf('eucap-sahel-mali')).toBeLessThan(mali.indexOf('eutm-mali'));
@@ -266,8 +321,15 @@ describe('search: ordering rules', () => {
     expect(chad.indexOf('gpoi')).toBeLessThan(chad.indexOf('takuba'));
   });
 
-  it('lists a shared stem as the glossary term, then every mission that carries it, ended ones last', () => {
-    expect(top('EUCAP', 4)).toEqual(['term:eucap', 'eucap-sahel-mali', 'eucap-somalia', 'eucap-sahel-niger']);
+  it('lists every mission that carries a shared stem, ended ones last, then the glossary term', () => {
+    expect(top('EUCAP', 4)).toEqual(['eucap-sahel-mali', 'eucap-somalia', 'eucap-sahel-niger', 'term:eucap']);
+    expect(top('EUTM', 3)).toEqual(['eutm-somalia', 'eutm-mali', 'term:eutm']);
+    expect(top('EUNAVFOR', 4)).toEqual([
+      'eunavfor-aspides',
+      'eunavfor-atalanta',
+      'eunavfor-med-irini',
+      'term:eunavfor',
+    ]);
     expect(new Set(top('EUBAM', 3))).toEqual(new Set(['eubam-libya', 'eubam-moldova', 'eubam-rafah']));
     expect(search(index, 'EUBAM', 3).every((r) => r.match === 'exact')).toBe(true);
   });
