@@ -61,10 +61,25 @@ export const mandateEndSchema = z.union([partialDateSchema, z.literal('indefinit
 
 export const qualifierSchema = z.enum(['exact', 'circa', 'max']);
 
+/**
+ * A head count (military, civil/police or total) as the source gives it:
+ * - a number, as written (`0` where the source writes 0);
+ * - `'none'`: the source's table (Bijlage 2 of a progress report) leaves this column's cell empty
+ *   or writes `-`, which means none in this category (the table's Totaal row counts it as 0);
+ * - `null`: not stated: the source gives no figure for this category at all (a passage of text that
+ *   names only military, or only a total).
+ * A `'none'` must come from a cited table row; the data checks verify that and the cell it rests on.
+ */
+export const countSchema = z.union([z.number().int().nonnegative(), z.literal('none'), z.null()]);
+
 export const nationalFrameworkSchema = z.object({
-  military: z.number().int().nonnegative().nullable(),
-  civilPolice: z.number().int().nonnegative().nullable(),
-  total: z.number().int().nonnegative().nullable(),
+  military: countSchema,
+  civilPolice: countSchema,
+  /**
+   * The framework's size; Bijlage 2 has no framework total, so from a table row it is the sum of the
+   * two parts (`'none'` only where both parts are). Where a text names only a total, the parts are null.
+   */
+  total: countSchema,
   qualifier: qualifierSchema,
   /** The numbers are per year (rotating posts), not at one time. */
   perYear: z.boolean(),
@@ -76,8 +91,9 @@ export const nationalFrameworkSchema = z.object({
 export const deployedSchema = z.object({
   /** Reporting period of the Bijlage 2 table, as ISO months: `2024-05/2025-04`. */
   period: z.string().regex(/^\d{4}-\d{2}\/\d{4}-\d{2}$/, 'expected YYYY-MM/YYYY-MM'),
-  military: z.number().int().nonnegative().nullable(),
-  civilPolice: z.number().int().nonnegative().nullable(),
+  military: countSchema,
+  civilPolice: countSchema,
+  /** Bijlage 2 always writes the total (military plus civil/police). */
   total: z.number().int().nonnegative(),
   note: localizedSchema.nullable(),
 });
@@ -197,6 +213,7 @@ export type Alias = z.infer<typeof aliasSchema>;
 export type MissionStatus = z.infer<typeof statusSchema>;
 export type Region = z.infer<typeof regionSchema>;
 export type Organisation = z.infer<typeof organisationSchema>;
+export type Count = z.infer<typeof countSchema>;
 export type NationalFramework = z.infer<typeof nationalFrameworkSchema>;
 export type Deployed = z.infer<typeof deployedSchema>;
 export type MandateEnd = z.infer<typeof mandateEndSchema>;

@@ -3,7 +3,7 @@
  * (whitespace aside) in its seed, and the quotes of a fact name the mission and state the value.
  * Pure: the seeds' text is passed in.
  */
-import type { Mission, NationalFramework, SeedFile, SourceRef } from '../../data/schema';
+import type { Count, Deployed, Mission, NationalFramework, SeedFile, SourceRef } from '../../data/schema';
 import { textStatesDate } from './dutch-dates';
 import { textStatesNumber } from './dutch-numbers';
 import { normalizeWhitespace } from './normalize-text';
@@ -46,20 +46,46 @@ function evidenceText(refs: SourceRef[]): string {
   return normalizeWhitespace(refs.flatMap((r) => [r.quote, r.reading ?? '']).join(' '));
 }
 
-function frameworkNumbersStated(value: NationalFramework, text: string): string[] {
+/** The row's cells at the end of a Bijlage 2 quote: numbers or `-` ("UNIFIL 1 2 2", "… SOLE - 12 12"). */
+const TABLE_ROW_CELLS = /(?:^|\s)(?:\d+|-)(?:\s(?:\d+|-)){2,4}$/u;
+
+/** A source that is a row of a Bijlage 2 table, where an empty cell or `-` means none. */
+function isTableRow(ref: SourceRef): boolean {
+  return (ref.where?.startsWith('Bijlage 2') ?? false) && TABLE_ROW_CELLS.test(normalizeWhitespace(ref.quote).trim());
+}
+
+/** A table's empty cell counts as 0 in its Totaal row. */
+const asNumber = (n: number | 'none'): number => (n === 'none' ? 0 : n);
+
+/** The counts of a framework or deployed entry: a number must be in the quotes, a `'none'` needs a table row. */
+function countsStated(
+  counts: { military: Count; civilPolice: Count; total: Count },
+  text: string,
+  refs: SourceRef[],
+): string[] {
   const missing: string[] = [];
-  const parts = [value.military, value.civilPolice].filter((n): n is number => n !== null);
+  const { military, civilPolice, total } = counts;
   for (const [key, n] of [
-    ['military', value.military],
-    ['civilPolice', value.civilPolice],
+    ['military', military],
+    ['civilPolice', civilPolice],
   ] as const) {
-    if (n !== null && !textStatesNumber(text, n)) missing.push(`${key} ${n}`);
+    if (typeof n === 'number' && !textStatesNumber(text, n)) missing.push(`${key} ${n}`);
   }
-  // A total may be left implicit when it is the sum of the stated parts.
-  if (value.total !== null && !textStatesNumber(text, value.total)) {
-    const isSum = parts.length === 2 && parts[0]! + parts[1]! === value.total;
-    if (!isSum) missing.push(`total ${value.total}`);
+  // A total may be left implicit when it is the sum of the two parts (a table's empty cell counting as 0).
+  if (typeof total === 'number' && !textStatesNumber(text, total)) {
+    const isSum = military !== null && civilPolice !== null && asNumber(military) + asNumber(civilPolice) === total;
+    if (!isSum) missing.push(`total ${total}`);
   }
+  if (total === 'none' && (military !== 'none' || civilPolice !== 'none'))
+    missing.push("total 'none' (only where both parts are 'none')");
+  const none = (['military', 'civilPolice', 'total'] as const).filter((key) => counts[key] === 'none');
+  if (none.length > 0 && !refs.some(isTableRow))
+    missing.push(`${none.join(', ')} 'none' (a Bijlage 2 table row with an empty cell or '-')`);
+  return missing;
+}
+
+function frameworkNumbersStated(value: NationalFramework, text: string, refs: SourceRef[]): string[] {
+  const missing = countsStated(value, text, refs);
   if (value.until !== null && value.until !== 'ongoing' && !textStatesDate(text, value.until))
     missing.push(`until ${value.until}`);
   return missing;
@@ -85,7 +111,7 @@ export function checkProvenance(dataset: Dataset, seeds: SeedTexts): string[] {
     const check = (
       field: string,
       entries: { value: unknown; sources: SourceRef[] }[],
-      missing: (v: never, text: string) => string[],
+      missing: (v: never, text: string, refs: SourceRef[]) => string[],
     ) => {
       entries.forEach((entry, i) => {
         const where = at(`${field}[${i}]`);
@@ -93,7 +119,7 @@ export function checkProvenance(dataset: Dataset, seeds: SeedTexts): string[] {
         const quotes = entry.sources.map((s) => `"${s.quote}"`).join(' + ');
         if (!mentionsMission(m, entry.sources))
           problems.push(`${where}: the quotes do not name the mission: ${quotes}`);
-        const absent = missing(entry.value as never, evidenceText(entry.sources));
+        const absent = missing(entry.value as never, evidenceText(entry.sources), entry.sources);
         if (absent.length > 0) problems.push(`${where}: the quotes do not state ${absent.join(', ')}: ${quotes}`);
       });
     };
@@ -101,18 +127,10 @@ export function checkProvenance(dataset: Dataset, seeds: SeedTexts): string[] {
     check('internationalMandateEnd', m.internationalMandateEnd, (v: string, text) =>
       v === 'indefinite' || textStatesDate(text, v) ? [] : [`date ${v}`],
     );
-    check('nationalFramework', m.nationalFramework, (v: NationalFramework, text) => frameworkNumbersStated(v, text));
-    check('deployed', m.deployed, (v: Mission['deployed'][number]['value'], text) =>
-      (
-        [
-          ['military', v.military],
-          ['civilPolice', v.civilPolice],
-          ['total', v.total],
-        ] as const
-      )
-        .filter(([, n]) => n !== null && !textStatesNumber(text, n))
-        .map(([k, n]) => `${k} ${n}`),
+    check('nationalFramework', m.nationalFramework, (v: NationalFramework, text, refs) =>
+      frameworkNumbersStated(v, text, refs),
     );
+    check('deployed', m.deployed, (v: Deployed, text, refs) => countsStated(v, text, refs));
   }
 
   for (const d of dataset.documents) {

@@ -1,8 +1,9 @@
 /**
  * Head counts as the sources state them: a number with its qualifier ("circa 12", "maximaal 15"),
- * or unknown where a source gives none — never a guessed 0. Pure.
+ * "geen" where the source's table leaves the cell empty or writes "-", and "niet vermeld" where the
+ * source gives no figure for the category — never a guessed 0. Pure.
  */
-import type { Deployed, NationalFramework } from '../../data/schema';
+import type { Count, Deployed, NationalFramework } from '../../data/schema';
 import { CARD_MESSAGES, type UiLanguage } from '../i18n/card-messages';
 import { LOCALES } from './dates';
 
@@ -16,10 +17,22 @@ export function formatNumber(n: number, lang: UiLanguage): string {
   return formatters[lang].format(n);
 }
 
-/** "12", "circa 12", "maximaal 15"; null → "onbekend" / "not stated" (no qualifier on an unknown). */
-export function formatCount(n: number | null, qualifier: Qualifier, lang: UiLanguage): string {
+/** A number the source states, none (an empty or "-" table cell), or not stated at all. */
+export type CountState = 'known' | 'none' | 'notStated';
+
+export function countState(n: Count): CountState {
+  if (n === null) return 'notStated';
+  return n === 'none' ? 'none' : 'known';
+}
+
+/**
+ * "12", "circa 12", "maximaal 15"; `'none'` → "geen" / "none"; null → "niet vermeld" / "not stated".
+ * The qualifier belongs to a number only.
+ */
+export function formatCount(n: Count, qualifier: Qualifier, lang: UiLanguage): string {
   const t = CARD_MESSAGES[lang];
   if (n === null) return t.card_unknown;
+  if (n === 'none') return t.card_countNone;
   const text = formatNumber(n, lang);
   if (qualifier === 'circa') return t.card_circa(text);
   if (qualifier === 'max') return t.card_max(text);
@@ -30,11 +43,11 @@ export type CountPart = {
   key: 'military' | 'civilPolice' | 'total';
   label: string;
   text: string;
-  known: boolean;
+  state: CountState;
 };
 
 function parts(
-  counts: { military: number | null; civilPolice: number | null; total: number | null },
+  counts: { military: Count; civilPolice: Count; total: Count },
   qualifier: Qualifier,
   lang: UiLanguage,
 ): CountPart[] {
@@ -44,7 +57,7 @@ function parts(
     key,
     label: labels[key],
     text: formatCount(counts[key], qualifier, lang),
-    known: counts[key] !== null,
+    state: countState(counts[key]),
   }));
 }
 

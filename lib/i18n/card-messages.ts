@@ -47,7 +47,9 @@ const nl = {
   card_ongoing: 'doorlopend',
   card_untilUnknown: 'einddatum onbekend',
   card_indefinite: 'onbepaald',
-  card_unknown: 'onbekend',
+  card_unknown: 'niet vermeld',
+  /** A count the source's table leaves empty or gives as '-'. */
+  card_countNone: 'geen',
   card_passed: 'verstreken',
   card_period: (from: string, to: string) => `${from} t/m ${to}`,
   card_deployedPeriod: (period: string) => `in de periode ${period}`,
@@ -107,6 +109,7 @@ const en: TableLike<typeof nl> = {
   card_untilUnknown: 'end date not stated',
   card_indefinite: 'indefinite',
   card_unknown: 'not stated',
+  card_countNone: 'none',
   card_passed: 'passed',
   card_period: (from: string, to: string) => `${from} to ${to}`,
   card_deployedPeriod: (period: string) => `in the period ${period}`,

@@ -57,7 +57,8 @@ function short(doc: SeedFile): string {
   return doc.slice(0, 3);
 }
 
-const zero = (n: number | null | undefined): number => n ?? 0;
+/** A count as a number: an empty table cell (`'none'`) or a count not stated adds 0. */
+const zero = (n: number | 'none' | null | undefined): number => (typeof n === 'number' ? n : 0);
 
 // ---------------------------------------------------------------------------------------------
 // 1. 003's list of abbreviations
@@ -282,7 +283,7 @@ function totaalRow(table: AnnexTable): Columns {
   return [Number(match[1]), Number(match[2]), Number(match[3]), Number(match[4]), Number(match[5])];
 }
 
-function addColumns(a: Columns, b: Bijlage2Numbers | Columns): Columns {
+function addColumns(a: Columns, b: Bijlage2Numbers | readonly (number | 'none' | null)[]): Columns {
   return [a[0] + zero(b[0]), a[1] + zero(b[1]), a[2] + zero(b[2]), a[3] + zero(b[3]), a[4] + zero(b[4])];
 }
 

@@ -91,7 +91,7 @@ describe('MissionCard: what every card shows', () => {
     const framework = fact(renderCard(mission('unifil')), 'Nationaal kader');
     expect(text(framework)).toContain('Militair 1');
     expect(text(framework)).toContain('Totaal 1');
-    expect(text(framework)).toContain('Civiel/politie onbekend');
+    expect(text(framework)).toContain('Civiel/politie niet vermeld');
     expect(text(framework)).toContain('t/m 30 juni 2028');
     expect(text(framework)).not.toContain('verstreken');
     expect(text(framework)).not.toContain('De bronnen verschillen');
@@ -221,7 +221,7 @@ describe('MissionCard: planned missions with few facts', () => {
     const card = renderCard(mission('nsatu'));
     expect(within(fact(card, 'Nederlandse bijdrage')).getByText('gepland')).toBeTruthy();
     for (const label of ['Nationaal kader', 'Ingezet', 'Rechtsbasis', 'Einde internationaal mandaat']) {
-      expect(text(fact(card, label)).trim(), label).toBe('onbekend');
+      expect(text(fact(card, label)).trim(), label).toBe('niet vermeld');
     }
     expect(within(card).getByText('Stand per 2025')).toBeTruthy();
     expect(text(card)).not.toContain(datasetNotes.frameworkVersusDeployed.text.nl);
@@ -288,12 +288,12 @@ describe('MissionCard: a corrected value (EUNAVFOR Aspides)', () => {
 describe('MissionCard: unknown values', () => {
   it('says unknown for a mission without legal basis (EUCAP Sahel Mali)', () => {
     const card = renderCard(mission('eucap-sahel-mali'));
-    expect(text(fact(card, 'Rechtsbasis')).trim()).toBe('onbekend');
-    expect(text(fact(card, 'Einde internationaal mandaat')).trim()).toBe('onbekend');
+    expect(text(fact(card, 'Rechtsbasis')).trim()).toBe('niet vermeld');
+    expect(text(fact(card, 'Einde internationaal mandaat')).trim()).toBe('niet vermeld');
     // 000: "EUCAP Sahel Mali (circa zeven personen)"; "De nationale kaders … lopen tot en met juni 2028".
     const framework = fact(card, 'Nationaal kader');
     expect(text(framework)).toContain('Totaal circa 7');
-    expect(text(framework)).toContain('Militair onbekend');
+    expect(text(framework)).toContain('Militair niet vermeld');
     expect(text(framework)).toContain('t/m juni 2028');
   });
 
@@ -322,13 +322,13 @@ describe('MissionCard: unknown values', () => {
     };
     const card = renderCard(crafted);
     const framework = text(fact(card, 'Nationaal kader'));
-    expect(framework).toContain('Militair onbekend');
-    expect(framework).toContain('Civiel/politie onbekend');
+    expect(framework).toContain('Militair niet vermeld');
+    expect(framework).toContain('Civiel/politie niet vermeld');
     expect(framework).toContain('Totaal maximaal 15');
     expect(framework).toContain('per jaar');
     expect(framework).toContain('einddatum onbekend');
     expect(framework).toContain('Een toelichting.');
-    expect(text(fact(card, 'Ingezet')).trim()).toBe('onbekend');
+    expect(text(fact(card, 'Ingezet')).trim()).toBe('niet vermeld');
   });
 
   it('says "doorlopend" and "onbepaald" where Bijlage 1 says "Onbepaald" (CMF)', () => {

@@ -86,6 +86,48 @@ describe('checkProvenance', () => {
     );
   });
 
+  it("accepts 'none' for an empty cell of a cited Bijlage 2 row", () => {
+    const m = mission();
+    const entry = m.deployed[0]!;
+    m.deployed = [
+      {
+        ...entry,
+        value: { ...entry.value, civilPolice: 'none' },
+        sources: [{ doc: SEED, quote: 'UNTSO 12 22 22', where: 'Bijlage 2' }],
+      },
+    ];
+    expect(checkProvenance(dataset(m), seeds)).toEqual([]);
+  });
+
+  it("rejects 'none' without a Bijlage 2 row, and a total 'none' beside a number", () => {
+    const m = mission();
+    const entry = m.deployed[0]!;
+    m.deployed = [{ ...entry, value: { ...entry.value, civilPolice: 'none' } }];
+    expect(checkProvenance(dataset(m), seeds).join('\n')).toMatch(/civilPolice 'none' \(a Bijlage 2 table row/u);
+    const text = { doc: SEED, quote: 'United Nations Truce Supervision Organisation (UNTSO) houdt toezicht.' } as const;
+    m.deployed = [
+      { ...entry, value: { ...entry.value, civilPolice: 'none' }, sources: [{ ...text, where: 'Bijlage 2' }] },
+    ];
+    expect(checkProvenance(dataset(m), seeds).join('\n')).toMatch(/civilPolice 'none' \(a Bijlage 2 table row/u);
+    m.deployed = [];
+    m.nationalFramework = [
+      {
+        value: {
+          military: 12,
+          civilPolice: 'none',
+          total: 'none',
+          qualifier: 'exact',
+          perYear: false,
+          note: null,
+          until: null,
+        },
+        asOf: '2025-05',
+        sources: [{ doc: SEED, quote: 'UNTSO 12 22 22', where: 'Bijlage 2' }],
+      },
+    ];
+    expect(checkProvenance(dataset(m), seeds).join('\n')).toMatch(/total 'none' \(only where both parts are 'none'\)/u);
+  });
+
   it('accepts a garbled cell only through an explicit reading', () => {
     const garbled = { ...seeds, [SEED]: `${seeds[SEED]} MINUSMA 26612` } as SeedTexts;
     const entry = {
