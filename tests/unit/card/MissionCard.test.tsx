@@ -87,11 +87,11 @@ describe('MissionCard: what every card shows', () => {
     expect(text(basis.parentElement as Element)).toContain(JVOM_2025_NL);
   });
   it('shows the national framework: 1 military until 30 June 2028, from the 2025 report', () => {
-    // 001 Bijlage 2 "UNIFIL 1 2 2" (framework 1, deployed 2); Bijlage 1 "… 30 juni 2028".
+    // 001 Bijlage 2 "UNIFIL 1 2 2" (framework 1, deployed 2, civil/police cells empty); Bijlage 1 "… 30 juni 2028".
     const framework = fact(renderCard(mission('unifil')), 'Nationaal kader');
     expect(text(framework)).toContain('Militair 1');
     expect(text(framework)).toContain('Totaal 1');
-    expect(text(framework)).toContain('Civiel/politie niet vermeld');
+    expect(text(framework)).toContain('Civiel/politie geen');
     expect(text(framework)).toContain('t/m 30 juni 2028');
     expect(text(framework)).not.toContain('verstreken');
     expect(text(framework)).not.toContain('De bronnen verschillen');
@@ -359,7 +359,7 @@ describe('MissionCard: English', () => {
 
     const framework = fact(card, 'National framework');
     expect(text(framework)).toContain('Military 1');
-    expect(text(framework)).toContain('Civilian/police not stated');
+    expect(text(framework)).toContain('Civilian/police none');
     expect(text(framework)).toContain('until 30 June 2028');
     expect(text(framework)).toContain('Source: Annual progress report on other mission contributions 2025, May 2025');
 
