@@ -185,6 +185,12 @@ export const sourcesFileSchema = z.object({
 
 export const termSchema = z.object({
   id: idSchema,
+  /**
+   * `abbreviation`: an acronym and what it stands for (OHQ, POLAD); pages mark it on request.
+   * `concept`: a notion the Kamerstukken use (nationaal kader, rechtsbasis), explained in the
+   * popup's search only; its `acronym` is the Dutch term as written, `expansion` its name per language.
+   */
+  kind: z.enum(['abbreviation', 'concept']),
   acronym: nameSchema,
   expansion: localizedSchema,
   explanation: localizedSchema,

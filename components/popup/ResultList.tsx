@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Messages, UiLanguage } from '../../lib/i18n/messages';
 import { regionLabel } from '../../lib/search';
 import { StatusBadge } from '../card/StatusBadge';
-import { entryKey, type PopupEntry } from './popup-entries';
+import { entryKey, leadSentence, type PopupEntry } from './popup-entries';
 
 type Props = {
   id: string;
@@ -68,6 +68,19 @@ export function ResultList({ id, label, entries, activeIndex, lang, t, onOpen, o
 }
 
 function OptionContent({ entry, lang, t }: { entry: PopupEntry; lang: UiLanguage; t: Messages }) {
+  if (entry.kind === 'term' && entry.term.kind === 'concept') {
+    // A concept leads with what it means: the first sentence of its explanation.
+    const { term } = entry;
+    return (
+      <>
+        <span class="mw-option-line">
+          <span class="mw-option-acronym">{term.expansion[lang]}</span>
+          <span class="mw-badge mw-badge-term">{t.popup_concept}</span>
+        </span>
+        <span class="mw-option-name">{leadSentence(term.explanation[lang])}</span>
+      </>
+    );
+  }
   if (entry.kind === 'term') {
     const { term } = entry;
     return (

@@ -1,16 +1,22 @@
-/** A glossary abbreviation opened from the search results. */
+/** A glossary abbreviation or concept opened from the search results. */
 import type { SourceDocument, Term } from '../../data/schema';
 import { MESSAGES, type UiLanguage } from '../../lib/i18n/messages';
 import { TermCard } from '../in-page/TermCard';
+import { ConceptCard } from './ConceptCard';
 import { DetailFrame } from './DetailFrame';
 
 type Props = { term: Term; documents: SourceDocument[]; lang: UiLanguage; onBack: () => void };
 
 export function TermDetail({ term, documents, lang, onBack }: Props) {
   const t = MESSAGES[lang];
+  const concept = term.kind === 'concept';
   return (
-    <DetailFrame t={t} label={t.popup_detailLabel(term.acronym)} onBack={onBack}>
-      <TermCard term={term} documents={documents} lang={lang} />
+    <DetailFrame t={t} label={t.popup_detailLabel(concept ? term.expansion[lang] : term.acronym)} onBack={onBack}>
+      {concept ? (
+        <ConceptCard concept={term} documents={documents} lang={lang} />
+      ) : (
+        <TermCard term={term} documents={documents} lang={lang} />
+      )}
     </DetailFrame>
   );
 }

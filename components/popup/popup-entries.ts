@@ -11,6 +11,15 @@ export function entryKey(entry: PopupEntry): string {
   return entry.kind === 'mission' ? `mission-${entry.mission.id}` : `term-${entry.term.id}`;
 }
 
+/**
+ * The first sentence of an explanation, for a result line. A full stop ends it only before a
+ * capital, so `art. 51` and `VN-Handvest (Operatie …)` stay inside.
+ */
+export function leadSentence(text: string): string {
+  const end = text.search(/[.!?](?=\s+\p{Lu})/u);
+  return end === -1 ? text : text.slice(0, end + 1);
+}
+
 export function entryAcronym(entry: PopupEntry): string {
   return entry.kind === 'mission' ? entry.mission.acronym : entry.term.acronym;
 }

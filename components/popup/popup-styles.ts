@@ -52,6 +52,13 @@ body {
 /* Status badges come from the card's CSS; the glossary badge is the popup's own. */
 .mw-badge-term { background: #fbefff; color: #6e40c9; border-color: #c297ff; }
 
+/* A concept opened from the search */
+.mw-concept-sources h3 { margin: 10px 0 4px; font-size: 13px; }
+.mw-concept-sources ul { margin: 0; padding-left: 18px; font-size: 13px; }
+.mw-concept-sources li { margin: 0 0 4px; }
+.mw-concept-sources summary { cursor: pointer; color: #59636e; }
+.mw-concept-sources blockquote { margin: 4px 0 6px; padding-left: 8px; border-left: 3px solid #d0d7de; font-style: italic; }
+
 /* No results */
 .mw-no-results { margin-top: 10px; }
 .mw-no-results p { margin: 0 0 6px; }

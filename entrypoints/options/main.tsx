@@ -5,4 +5,4 @@ import { OptionsApp } from '../../components/options/OptionsApp';
 import { glossary, missions } from '../../data/dataset';
 
 const root = document.getElementById('app');
-if (root) render(<OptionsApp missions={missions} terms={glossary} />, root);
+if (root) render(<OptionsApp missions={missions} terms={glossary.filter((t) => t.kind === 'abbreviation')} />, root);

@@ -30,7 +30,10 @@ export function precompiledMatcherPlugin(root: string): Plugin {
           aliases,
           countries,
         })),
-        terms.map(({ id, acronym, case: caseRule }) => ({ id, acronym, case: caseRule })),
+        // Concepts (nationaal kader) are explained in the popup, not marked in pages.
+        terms
+          .filter((t) => t.kind === 'abbreviation')
+          .map(({ id, acronym, case: caseRule }) => ({ id, acronym, case: caseRule })),
       );
       return `export default ${JSON.stringify(precompiled)};`;
     },

@@ -209,6 +209,11 @@ export function createSearchIndex(missions: readonly Mission[], terms: readonly 
     const index = items.length;
     items.push({ kind: 'term', id: t.id, acronym: t.acronym, status: null, penalty: TERM_PENALTY });
     addExact(t.acronym, index, false, t.case);
+    if (t.kind === 'concept') {
+      // A concept is also asked for by its name in English (`legal basis`).
+      addExact(t.expansion.nl, index, false, 'insensitive');
+      addExact(t.expansion.en, index, false, 'insensitive');
+    }
     addEntries(index, { acronym: [t.acronym], ...fields }, new Set());
   }
 

@@ -672,6 +672,7 @@ describe('4. parseDataset rejects broken data', () => {
           terms: [
             {
               id: 'vpd',
+              kind: 'abbreviation',
               acronym: '“VPD”',
               expansion: { nl: 'Vpd', en: 'Vpd' },
               explanation: { nl: 'Test.', en: 'Test.' },
@@ -695,6 +696,7 @@ describe('4. parseDataset rejects broken data', () => {
   it('rejects references to unknown missions (related, sharedBy, glossary missionId)', () => {
     const term = {
       id: 'zulu',
+      kind: 'abbreviation',
       acronym: 'ZULU',
       expansion: { nl: 'Zulu', en: 'Zulu' },
       explanation: { nl: 'Test.', en: 'Test.' },

@@ -256,6 +256,36 @@ describe('popup: details', () => {
     expect(screen.queryByText('Kamerstukken online')).toBeNull();
   });
 
+  it('leads a search for a concept with what it means, and opens it with its sources', () => {
+    const input = renderPopup();
+    type(input, 'kader');
+    const [first] = options();
+    if (!first) throw new Error('no results');
+    expect(within(first).getByText('Nationaal kader')).toBeTruthy();
+    expect(within(first).getByText('Begrip')).toBeTruthy();
+    // The first sentence of the explanation in data/terms.json.
+    expect(
+      within(first).getByText(
+        'Wat het kabinet vaststelt voor een Nederlandse bijdrage aan een missie of operatie: aard, omvang en duur van de deelname, en waar van toepassing welke nationale ‘caveats’ gelden bij de uitvoering van het mandaat.',
+      ),
+    ).toBeTruthy();
+    key(input, 'Enter');
+    const detail = screen.getByRole('region', { name: 'Details van Nationaal kader' });
+    expect(within(detail).getByRole('heading', { name: 'Nationaal kader' })).toBeTruthy();
+    expect(within(detail).getByText(/^Jaarlijkse voortgangsrapportage overige missiebijdragen 2025/)).toBeTruthy();
+    expect(within(detail).getByText(/Kamerstuk 29521, nr\. 493/)).toBeTruthy();
+    expect(within(detail).getByText('Het kabinet stelt een nationaal kader vast')).toBeTruthy();
+  });
+
+  it('shows a concept in English with its Dutch term', () => {
+    const input = renderPopup('en');
+    type(input, 'legal basis');
+    key(input, 'Enter');
+    const detail = screen.getByRole('region', { name: 'Details of Legal basis' });
+    expect(within(detail).getByText('Concept')).toBeTruthy();
+    expect(within(detail).getByText('rechtsbasis').getAttribute('lang')).toBe('nl');
+  });
+
   it('opens a glossary term in its own small view', () => {
     const input = renderPopup();
     type(input, 'POLAD');

@@ -49,6 +49,7 @@ export function fakeMission({
 export function fakeTerm(id: string, acronym: string, expansion: string, missionId: string | null = null): Term {
   return {
     id,
+    kind: 'abbreviation',
     acronym,
     expansion: { nl: expansion, en: expansion },
     explanation: { nl: 'Uitleg.', en: 'Explanation.' },

@@ -50,6 +50,15 @@ const FIRST_RESULT: [query: string, expected: string, why: string][] = [
   ['EUNAVFOR', 'eunavfor-aspides', 'a shared stem: the missions that carry it (by acronym), then the glossary'],
   ['EUTM', 'eutm-somalia', 'a shared stem: the active mission first, the ended EUTM Mali next, then the glossary'],
   ['politiek adviseur', 'term:polad', 'Dutch expansion of a glossary term'],
+  // Concepts: the explanation before the missions whose texts use the word
+  ['kader', 'term:nationaal-kader', 'a word of the concept “nationaal kader”'],
+  ['nationaal kader', 'term:nationaal-kader', 'the concept as written'],
+  ['national framework', 'term:nationaal-kader', 'its English name'],
+  ['rechtsbasis', 'term:rechtsbasis', 'the concept as written'],
+  ['legal basis', 'term:rechtsbasis', 'its English name'],
+  ['volkenrechtelijk mandaat', 'term:rechtsbasis', 'the explanation speaks of the volkenrechtelijke rechtsgrond'],
+  ['mandaat', 'term:internationaal-mandaat', 'a word of the concept “internationaal mandaat”'],
+  ['international mandate', 'term:internationaal-mandaat', 'its English name'],
   // Typos
   ['unifl', 'unifil', 'one letter missing'],
   ['atalnta', 'eunavfor-atalanta', 'one letter missing'],
@@ -301,6 +310,25 @@ describe('search: ordering rules', () => {
     expect(top('navfor', 5)).toEqual(
       expect.arrayContaining(['eunavfor-aspides', 'eunavfor-atalanta', 'eunavfor-med-irini']),
     );
+  });
+
+  it('finds a concept by its name in either language, before the missions whose texts use it', () => {
+    const concept = { ...fakeTerm('frame', 'testkader', 'Testkader'), kind: 'concept' as const };
+    concept.expansion = { nl: 'Testkader', en: 'Test framework' };
+    const small = createSearchIndex(
+      [
+        {
+          ...fakeMission({ id: 'mission', acronym: 'AAA' }),
+          summary: { nl: 'Het testkader.', en: 'The test framework.' },
+        },
+      ],
+      [concept],
+    );
+    expect(search(small, 'test framework', 10).map((r) => `${r.kind}:${r.id}:${r.match}`)).toEqual([
+      'term:frame:exact',
+      'mission:mission:fuzzy',
+    ]);
+    expect(search(small, 'testkader', 10).map((r) => r.id)).toEqual(['frame', 'mission']);
   });
 
   it('prefers the field the query covers more of', () => {
