@@ -2,7 +2,8 @@
  * A small SVG timeline of one mission: per source, the national framework period and the end of
  * the international mandate, with today marked. Geometry from lib/timeline; this only draws it.
  * The facts themselves are in the card as text; the drawing is one image with a name, and each
- * row has a <title> with its source and value for pointer users.
+ * row has a <title> with its source and value for pointer users. A legend below explains the
+ * marks the drawing uses.
  */
 import type { Mission, SourceDocument } from '../../data/schema';
 import type { Messages, UiLanguage } from '../../lib/i18n/messages';
@@ -13,6 +14,8 @@ import {
   type MandateRow,
   type TimelineGeometry,
 } from '../../lib/timeline';
+import { TimelineLegend } from './TimelineLegend';
+import { legendMarks } from './timeline-legend';
 
 type Props = {
   mission: Mission;
@@ -73,6 +76,7 @@ export function Timeline({ mission, documents, lang, t, today, width }: Props) {
           {t.popup_timelineToday}
         </text>
       </svg>
+      <TimelineLegend marks={legendMarks(geometry)} t={t} />
     </section>
   );
 }

@@ -143,6 +143,11 @@ body {
 .mw-tl-connector { stroke: #6e7781; stroke-width: 1px; stroke-dasharray: 1 2; }
 .mw-tl-today { stroke: #cf222e; stroke-width: 1.5px; }
 .mw-tl .mw-tl-today-label { fill: #cf222e; font-weight: 600; }
+.mw-tl-legend { margin-top: 6px; color: #59636e; font-size: 12px; }
+.mw-tl-legend-rows { margin: 0 0 2px; }
+.mw-tl-legend ul { list-style: none; margin: 0; padding: 0; }
+.mw-tl-legend li { display: flex; align-items: center; gap: 6px; margin: 1px 0; }
+.mw-tl-swatch { flex: none; overflow: visible; }
 
 @media (prefers-color-scheme: dark) {
   body { background: #0d1117; color: #e6edf3; }
@@ -174,6 +179,7 @@ body {
   .mw-switch-status { color: #7ee787; }
   .mw-switch-status.is-error { color: #ff7b72; }
   .mw-tl .mw-tl-label, .mw-tl .mw-tl-year { fill: #9198a1; }
+  .mw-tl-legend { color: #9198a1; }
   .mw-tl-axis line { stroke: #6e7681; }
   .mw-tl-bar, .mw-tl-arrow { fill: #4493f8; }
   .mw-tl-bar.is-open { fill: #1f4f8f; }
