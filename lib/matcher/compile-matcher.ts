@@ -7,8 +7,9 @@ import { buildTrie } from './alias-trie';
 import { buildStartFinder } from './candidate-starts';
 import { isWordAt } from './char-classes';
 import { DEFAULT_CONTEXT_WINDOW, MISSION_CONTEXT_WORDS } from './context-rules';
-import { foldForCountrySearch, normalizeAlias, oneCapitalForm } from './normalize-for-matching';
+import { normalizeAlias, oneCapitalForm } from './normalize-for-matching';
 import { DEFAULT_COUNTRY_WINDOW } from './resolve-shared-stem';
+import { stemCluesOf, stemLookups } from './stem-clues';
 import type { AliasEntry, CaseRule, Matcher, MatcherInput, MatcherOptions, TermInput } from './types';
 
 export class MatcherCompileError extends Error {
@@ -88,18 +89,6 @@ export function aliasEntries(missions: MatcherInput, terms: TermInput[] = []): A
   return entries;
 }
 
-/** Folded country names (nl and en) per mission id, for shared stems. */
-function countryNames(missions: MatcherInput): Map<string, string[]> {
-  return new Map(
-    missions.map((m) => [
-      m.id,
-      [...new Set(m.countries.flatMap((c) => [c.nl, c.en]).map((name) => foldForCountrySearch(name).trim()))].filter(
-        (name) => name.length > 0,
-      ),
-    ]),
-  );
-}
-
 export function compileMatcher(missions: MatcherInput, terms: TermInput[] = [], options: MatcherOptions = {}): Matcher {
   const trie = buildTrie(aliasEntries(missions, terms));
   return {
@@ -107,7 +96,7 @@ export function compileMatcher(missions: MatcherInput, terms: TermInput[] = [], 
     startFinder: buildStartFinder(trie),
     nameFinder: buildStartFinder(trie, (entry) => entry.kind !== 'context'),
     contextFinder: buildStartFinder(trie, (entry) => entry.kind === 'context'),
-    countries: countryNames(missions),
+    ...stemLookups(stemCluesOf(missions)),
     missionRank: new Map(missions.map((m, i) => [m.id, i])),
     termRank: new Map(terms.map((t, i) => [t.id, i])),
     contextWindow: options.contextWindow ?? DEFAULT_CONTEXT_WINDOW,

@@ -5,11 +5,13 @@
  * "same mission nearby" evidence for names that do (bare 'Atalanta'). Taking the evidence from a
  * selection rather than from raw candidates means a name swallowed by a longer one ('EUNAVFOR' inside
  * 'EUNAVFOR MED Irini') vouches for nothing. Round two selects among all names, the context-needing
- * ones only where evidence reaches. Last, shared stems are resolved by the countries around them.
+ * ones only where evidence reaches. Last, shared stems are resolved: by the name that follows them,
+ * which then joins the match ('EUNAVFOR Irini' is one match), else by the clues in their sentence.
  */
 
 import { IGNORABLES } from './candidate-starts';
 import { type ContextEvidence, hasMissionContext, SpanIndex } from './context-rules';
+import { nameAfterStem } from './name-after-stem';
 import { resolveSharedStem } from './resolve-shared-stem';
 import { type Candidate, type ScanResult, scanText, scanTextAt } from './scan-text';
 import { selectLeftmostLongest } from './select-matches';
@@ -94,18 +96,45 @@ function matchesFrom(matcher: Matcher, text: string, names: ScanResult): TermMat
     const evidence = evidenceFrom(matcher, firstRound, new SpanIndex(contextHits));
     selected = selectLeftmostLongest(candidates, (c) => !c.needsContext || hasMissionContext(c, c.ids, evidence));
   }
-  return selected.map((c): TermMatch => {
+  const matches: TermMatch[] = [];
+  // Where a stem joined with the name after it ends: the matches inside that name are part of it.
+  let joinedUntil = 0;
+  for (let k = 0; k < selected.length; k++) {
+    const c = selected[k] as Candidate;
+    if (c.start < joinedUntil) continue;
     let id = c.ids.length === 1 ? (c.ids[0] ?? null) : null;
+    let end = c.end;
     if (id === null && c.kind === 'mission') {
-      id = resolveSharedStem(text, c.start, c.end, c.ids, matcher.countries, matcher.countryWindow);
+      const next = nameAfterStem(text, c.end, c.ids, matcher.stemNames);
+      if (next !== null) {
+        id = next.id;
+        if (!runsPast(selected, k + 1, next.end)) end = next.end;
+      } else {
+        id = resolveSharedStem(text, c.start, c.end, c.ids, matcher.stemClues, matcher.countryWindow);
+      }
     }
-    return {
+    joinedUntil = end;
+    matches.push({
       start: c.start,
-      end: c.end,
-      text: text.slice(c.start, c.end),
+      end,
+      text: text.slice(c.start, end),
       kind: c.kind,
       id,
       candidates: id === null ? [...c.ids] : [id],
-    };
-  });
+    });
+  }
+  return matches;
+}
+
+/**
+ * Whether a selected match from `from` on starts before `end` but runs past it: then a stem does not
+ * take in the name after it, which would cut that match in two.
+ */
+function runsPast(selected: readonly Candidate[], from: number, end: number): boolean {
+  for (let k = from; k < selected.length; k++) {
+    const c = selected[k] as Candidate;
+    if (c.start >= end) return false;
+    if (c.end > end) return true;
+  }
+  return false;
 }

@@ -4,4 +4,5 @@ export { DEFAULT_CONTEXT_WINDOW, MISSION_CONTEXT_WORDS } from './context-rules';
 export { findMatches, findMatchesInTexts } from './find-matches';
 export { loadPrecompiledMatcher, type PrecompiledMatcher, precompileMatcher } from './precompiled-matcher';
 export { DEFAULT_COUNTRY_WINDOW } from './resolve-shared-stem';
+export { COUNTRY_WORDS } from './stem-clues';
 export type { Matcher, MatcherInput, MatcherOptions, MatchKind, MissionInput, TermInput, TermMatch } from './types';

@@ -3,9 +3,9 @@
  * there cost about 8 ms of main-thread CPU time per page load, also on pages without a single
  * name (tests/bench/RESULTS.md). Stored:
  * the trie's entries in the order compileMatcher inserted them, already normalized and checked,
- * the pre-filters' sources and the folded country names; loading builds the flat trie from the
- * entries' keys (a few hundred short strings) and makes the RegExps. Written into the bundle by
- * lib/build/precompiled-matcher-plugin.ts.
+ * the pre-filters' sources and the clues that tell shared stems apart (stem-clues.ts); loading
+ * builds the flat trie from the entries' keys (a few hundred short strings) and makes the RegExps.
+ * Written into the bundle by lib/build/precompiled-matcher-plugin.ts.
  *
  * Loaded without the glossary terms (the abbreviations setting is off), their entries are left out
  * and the pre-filters compiled without them are used: the result equals compileMatcher without
@@ -14,6 +14,7 @@
 import { buildTrie } from './alias-trie';
 import { aliasEntries, compileMatcher } from './compile-matcher';
 import { foldForMatching } from './normalize-for-matching';
+import { type StemClues, stemCluesOf, stemLookups } from './stem-clues';
 import type { AliasEntry, Matcher, MatcherInput, TermInput } from './types';
 
 type StoredEntry = [
@@ -37,7 +38,7 @@ export type PrecompiledMatcher = {
   entries: StoredEntry[];
   missionIds: string[];
   termIds: string[];
-  countries: [id: string, names: readonly string[]][];
+  stemClues: [id: string, clues: StemClues][];
   finders: { withTerms: FinderSources; withoutTerms: FinderSources };
   contextWindow: number;
   countryWindow: number;
@@ -74,7 +75,7 @@ export function precompileMatcher(missions: MatcherInput, terms: TermInput[]): P
     }),
     missionIds: [...withTerms.missionRank.keys()],
     termIds: [...withTerms.termRank.keys()],
-    countries: [...withTerms.countries],
+    stemClues: [...stemCluesOf(missions)],
     finders: { withTerms: finderSources(withTerms), withoutTerms: finderSources(withoutTerms) },
     contextWindow: withTerms.contextWindow,
     countryWindow: withTerms.countryWindow,
@@ -97,7 +98,7 @@ export function loadPrecompiledMatcher(data: PrecompiledMatcher, withTerms: bool
     startFinder: finder(start),
     nameFinder: finder(name),
     contextFinder: finder(context),
-    countries: new Map(data.countries),
+    ...stemLookups(data.stemClues),
     missionRank: new Map(data.missionIds.map((id, i) => [id, i])),
     termRank: new Map(withTerms ? data.termIds.map((id, i) => [id, i]) : []),
     contextWindow: data.contextWindow,

@@ -1,11 +1,14 @@
 /**
- * A shared stem ('EUBAM': Moldova, Rafah or Libya?) names one mission only when the sentence around
- * it names a country of exactly one of the candidates; otherwise the reader gets all of them.
+ * A shared stem ('EUBAM': Moldova, Rafah or Libya?) names one mission only when the name right after
+ * it completes it into one (name-after-stem.ts), or when the sentence around it points to exactly one
+ * of the candidates: by a country, a word for it ('Libische') or another name (stem-clues.ts).
+ * Otherwise the reader gets all of them.
  */
 import { isIgnorable, isWordAt } from './char-classes';
 import { foldForCountrySearch } from './normalize-for-matching';
 
-export const DEFAULT_COUNTRY_WINDOW = 60;
+/** The sentence decides; the window only bounds a long run of text without full stops (a table). */
+export const DEFAULT_COUNTRY_WINDOW = 300;
 
 /**
  * Where a sentence ends: . ! or ? followed by whitespace and a capital, or a blank line. A lone line
@@ -50,21 +53,21 @@ function containsWholeWords(haystack: string, name: string): boolean {
   return false;
 }
 
-/** The one candidate whose country is named near the match, or null. */
+/** The one candidate a clue near the match points to, or null. */
 export function resolveSharedStem(
   text: string,
   start: number,
   end: number,
   candidates: readonly string[],
-  countries: ReadonlyMap<string, readonly string[]>,
+  clues: ReadonlyMap<string, readonly string[]>,
   window: number,
 ): string | null {
   const [from, to] = countryWindowAround(text, start, end, window);
-  // Before and after separately: the match itself never names a country it would then resolve by.
+  // Before and after separately: the match itself never holds a clue it would then resolve by.
   const before = foldForCountrySearch(text.slice(from, start));
   const after = foldForCountrySearch(text.slice(end, to));
   const named = candidates.filter((id) =>
-    (countries.get(id) ?? []).some((name) => containsWholeWords(before, name) || containsWholeWords(after, name)),
+    (clues.get(id) ?? []).some((name) => containsWholeWords(before, name) || containsWholeWords(after, name)),
   );
   return named.length === 1 ? (named[0] ?? null) : null;
 }

@@ -27,7 +27,10 @@ export type TermMatch = {
 export type MatcherOptions = {
   /** How far (UTF-16 units, before or after) mission context is looked for. Default 300. */
   contextWindow?: number;
-  /** How far a country name may be from a shared stem, within its sentence. Default 60. */
+  /**
+   * How far a country name (or another clue, stem-clues.ts) may be from a shared stem, within its
+   * sentence. Default 300: the sentence decides; this only bounds a long run without full stops.
+   */
   countryWindow?: number;
 };
 
@@ -55,8 +58,10 @@ export type Matcher = {
   readonly nameFinder: RegExp | null;
   /** The same for the context words only. */
   readonly contextFinder: RegExp | null;
-  /** Folded country names (nl and en) per mission id, for shared stems. */
-  readonly countries: ReadonlyMap<string, readonly string[]>;
+  /** Per mission a shared stem may stand for: the names that complete the stem into it, as folded words. */
+  readonly stemNames: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Per mission a shared stem may stand for: the folded words that point to it from the same sentence. */
+  readonly stemClues: ReadonlyMap<string, readonly string[]>;
   /** Input position per mission id and per term id, to keep candidate lists in a stable order. */
   readonly missionRank: ReadonlyMap<string, number>;
   readonly termRank: ReadonlyMap<string, number>;

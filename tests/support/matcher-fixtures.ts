@@ -68,6 +68,7 @@ export const MISSIONS: MatcherInput = [
       alias('EU NAVFOR Atalanta', 'exact'),
       alias('Operatie Atalanta', 'insensitive'),
       alias('EUNAVFOR', 'exact', { sharedBy: EUNAVFOR }),
+      alias('European Union Naval Force', 'insensitive', { sharedBy: EUNAVFOR }),
     ],
     [['Somalië', 'Somalia']],
   ),
@@ -75,7 +76,11 @@ export const MISSIONS: MatcherInput = [
     'aspides',
     'EUNAVFOR Aspides',
     'exact',
-    [alias('Aspides', 'exact', { needsContext: true }), alias('EUNAVFOR', 'exact', { sharedBy: EUNAVFOR })],
+    [
+      alias('Aspides', 'exact', { needsContext: true }),
+      alias('EUNAVFOR', 'exact', { sharedBy: EUNAVFOR }),
+      alias('European Union Naval Force', 'insensitive', { sharedBy: EUNAVFOR }),
+    ],
     [['Jemen', 'Yemen']],
   ),
   mission(
@@ -87,6 +92,7 @@ export const MISSIONS: MatcherInput = [
       alias('Operation Irini', 'insensitive'),
       alias('EUNAVFOR MED', 'exact'),
       alias('EUNAVFOR', 'exact', { sharedBy: EUNAVFOR }),
+      alias('European Union Naval Force', 'insensitive', { sharedBy: EUNAVFOR }),
     ],
     [['Libië', 'Libya']],
   ),
@@ -122,14 +128,21 @@ export const MISSIONS: MatcherInput = [
     'eubam-libya',
     'EUBAM Libya',
     'exact',
-    [alias('EUBAM Libië', 'exact'), alias('EUBAM', 'exact', { sharedBy: EUBAM })],
+    [
+      alias('EUBAM Libië', 'exact'),
+      alias('EUBAM', 'exact', { sharedBy: EUBAM }),
+      alias('European Union Border Assistance Mission', 'insensitive', { sharedBy: EUBAM }),
+    ],
     [['Libië', 'Libya']],
   ),
   mission(
     'eubam-moldova',
     'EUBAM Moldova',
     'exact',
-    [alias('EUBAM', 'exact', { sharedBy: EUBAM })],
+    [
+      alias('EUBAM', 'exact', { sharedBy: EUBAM }),
+      alias('European Union Border Assistance Mission', 'insensitive', { sharedBy: EUBAM }),
+    ],
     [
       ['Moldavië', 'Moldova'],
       ['Oekraïne', 'Ukraine'],
@@ -139,7 +152,10 @@ export const MISSIONS: MatcherInput = [
     'eubam-rafah',
     'EUBAM Rafah',
     'exact',
-    [alias('EUBAM', 'exact', { sharedBy: EUBAM })],
+    [
+      alias('EUBAM', 'exact', { sharedBy: EUBAM }),
+      alias('European Union Border Assistance Mission', 'insensitive', { sharedBy: EUBAM }),
+    ],
     [
       ['Palestijnse Gebieden', 'Palestinian Territories'],
       ['Egypte', 'Egypt'],

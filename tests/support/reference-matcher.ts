@@ -2,15 +2,17 @@
  * A slow, plain reference for lib/matcher: every name is searched with indexOf in a normalized copy
  * of the text, and every rule is checked one at a time, in the order the product spec states them.
  * It is written apart from lib/matcher (it shares only the types and the spec's constants: the
- * context words and the default windows) so that comparing the two catches mistakes in either.
+ * context words, the words for countries and the default windows) so that comparing the two catches mistakes in either.
  * Quadratic in places; only for tests.
  */
 import {
+  COUNTRY_WORDS,
   DEFAULT_CONTEXT_WINDOW,
   DEFAULT_COUNTRY_WINDOW,
   type MatcherInput,
   type MatcherOptions,
   MISSION_CONTEXT_WORDS,
+  type MissionInput,
   type TermInput,
   type TermMatch,
 } from '../../lib/matcher';
@@ -232,13 +234,24 @@ function countryNamedNear(text: string, c: Found, names: string[], window: numbe
   }
   const sides = [foldCountry(text.slice(from, c.start)), foldCountry(text.slice(c.end, to))];
   return names.some((name) => {
+    const whole = wholeWordPattern(name);
+    return whole !== null && sides.some((side) => whole.test(side));
+  });
+}
+
+const wholeWordPatterns = new Map<string, RegExp | null>();
+
+/** The name as whole words, for a folded text; made once per name (the tests call this a lot). */
+function wholeWordPattern(name: string): RegExp | null {
+  let whole = wholeWordPatterns.get(name);
+  if (whole === undefined) {
     const escaped = foldCountry(name)
       .trim()
       .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (escaped === '') return false;
-    const whole = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])${escaped}(?![\\p{L}\\p{N}\\p{M}])`, 'u');
-    return sides.some((side) => whole.test(side));
-  });
+    whole = escaped === '' ? null : new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])${escaped}(?![\\p{L}\\p{N}\\p{M}])`, 'u');
+    wholeWordPatterns.set(name, whole);
+  }
+  return whole;
 }
 
 export function referenceFindMatches(
@@ -291,23 +304,143 @@ export function referenceFindMatches(
     return anchors.some((a) => c.ids.includes(a.ids[0] ?? '') && reaches(a, c, contextWindow));
   });
 
-  return chosen.map((c) => {
+  const clues = stemCluesOf(missions);
+  const result: TermMatch[] = [];
+  let joinedUntil = 0;
+  chosen.forEach((c, k) => {
+    if (c.start < joinedUntil) return;
     let id: string | null = c.ids.length === 1 ? (c.ids[0] ?? null) : null;
+    let end = c.end;
     if (id === null && c.kind === 'mission') {
-      const named = c.ids.filter((mid) => {
-        const m = missions.find((x) => x.id === mid);
-        const names = (m?.countries ?? []).flatMap((country) => [country.nl, country.en]);
-        return countryNamedNear(text, c, names, countryWindow);
-      });
-      if (named.length === 1) id = named[0] ?? null;
+      // The name right after the stem decides, and joins the match.
+      const next = nameFollowing(text, c, clues);
+      if (next) {
+        id = next.id;
+        const cut = chosen.slice(k + 1).some((o) => o.start < next.end && o.end > next.end);
+        if (!cut) end = next.end;
+      } else {
+        // Else a country, a word for it or another clue in the sentence, of exactly one candidate.
+        const named = c.ids.filter((mid) => {
+          const entry = clues.get(mid);
+          const all = entry ? [...entry.names, ...entry.clues] : [];
+          return countryNamedNear(text, c, all, countryWindow);
+        });
+        if (named.length === 1) id = named[0] ?? null;
+      }
     }
-    return {
+    joinedUntil = end;
+    result.push({
       start: c.start,
-      end: c.end,
-      text: text.slice(c.start, c.end),
+      end,
+      text: text.slice(c.start, end),
       kind: c.kind,
       id,
       candidates: id === null ? c.ids : [id],
-    };
+    });
   });
+  return result;
+}
+
+// --- Shared stems: what tells their missions apart ----------------------------------------------
+
+type Clues = { names: string[]; clues: string[] };
+
+const cluesByInput = new WeakMap<MatcherInput, Map<string, Clues>>();
+
+/** Worked out once per input: the tests call the reference thousands of times with the same missions. */
+function stemCluesOf(missions: MatcherInput): Map<string, Clues> {
+  let clues = cluesByInput.get(missions);
+  if (!clues) {
+    clues = workOutStemClues(missions);
+    cluesByInput.set(missions, clues);
+  }
+  return clues;
+}
+
+function workOutStemClues(missions: MatcherInput): Map<string, Clues> {
+  const fold = (s: string) => foldCountry(s).trim();
+  const known = missions.map((m) => m.id);
+  const stems: { text: string; ids: string[] }[] = [];
+  for (const m of missions) {
+    for (const a of m.aliases) {
+      if (!a.sharedBy) continue;
+      const ids = [m.id, ...a.sharedBy].filter((id) => known.includes(id));
+      stems.push({ text: fold(a.text), ids });
+    }
+  }
+  const own = (m: MissionInput, withNeedsContext: boolean) =>
+    [
+      m.acronym,
+      ...m.aliases.filter((a) => !a.sharedBy && (withNeedsContext || !a.needsContext)).map((a) => a.text),
+    ].map(fold);
+  const sameCountry = (a: { nl: string; en: string }, b: { nl: string; en: string }) =>
+    [a.nl, a.en].some((x) => [b.nl, b.en].some((y) => fold(x) === fold(y)));
+  const out = new Map<string, Clues>();
+  for (const m of missions) {
+    const myStems = stems.filter((s) => s.ids.includes(m.id)).map((s) => s.text);
+    if (myStems.length === 0) continue;
+    const names: string[] = [];
+    for (const name of own(m, true)) {
+      names.push(name);
+      for (const stem of myStems) if (name.startsWith(`${stem} `)) names.push(name.slice(stem.length + 1));
+    }
+    for (const c of m.countries) names.push(fold(c.nl), fold(c.en));
+    const further: string[] = [];
+    for (const c of m.countries) {
+      for (const [country, words] of Object.entries(COUNTRY_WORDS)) {
+        if (fold(country) === fold(c.en)) further.push(...words.map(fold));
+      }
+    }
+    for (const other of missions) {
+      if (other.id === m.id || other.countries.length !== 1) continue;
+      const [only] = other.countries;
+      if (only && m.countries.some((c) => sameCountry(c, only))) further.push(...own(other, false));
+    }
+    const keep = (list: string[]) => [...new Set(list)].filter((x) => x !== '');
+    const nameList = keep(names);
+    out.set(m.id, { names: nameList, clues: keep(further).filter((x) => !nameList.includes(x)) });
+  }
+  return out;
+}
+
+const SPACES = '[\\s\u0085\u00AD\u200B\u200C\u200D\u2060\uFEFF]*';
+/** Spaces, then once a bracketed group of at most 30 characters ('(EUBAM)'), then spaces. */
+const SPACES_AND_BRACKET = new RegExp(`^${SPACES}(\\([^()\n]{1,30}\\)${SPACES})?`, 'u');
+const ONLY_SPACES = new RegExp(`^${SPACES}`, 'u');
+const WORD = /^[\p{L}\p{N}\p{M}](?:[\p{L}\p{N}\p{M}]|\u00AD|\u200B|\u200C|\u200D|\u2060|\uFEFF)*/u;
+
+/** The one candidate whose name follows the stem (words apart by spaces, once a bracket between). */
+function nameFollowing(text: string, c: Candidate, clues: Map<string, Clues>): { id: string; end: number } | null {
+  const words: { folded: string; end: number }[] = [];
+  let at = c.end;
+  let bracketSeen = false;
+  for (;;) {
+    const rest = text.slice(at);
+    let sep = (bracketSeen ? ONLY_SPACES : SPACES_AND_BRACKET).exec(rest);
+    let sepLength = sep?.[0].length ?? 0;
+    if (sep?.[1] !== undefined && !/[\p{L}\p{N}\p{M}]/u.test(sep[1])) {
+      // A bracket with no word in it is no bracketed acronym: only the spaces before it count.
+      sep = ONLY_SPACES.exec(rest);
+      sepLength = sep?.[0].length ?? 0;
+    } else if (sep?.[1] !== undefined) {
+      bracketSeen = true;
+    }
+    if (sepLength === 0) break;
+    const word = WORD.exec(rest.slice(sepLength));
+    if (!word) break;
+    at += sepLength + word[0].length;
+    words.push({ folded: foldCountry(word[0]), end: at });
+    if (words.length >= 20) break;
+  }
+  const hits: { id: string; end: number }[] = [];
+  for (const id of c.ids) {
+    let best = 0;
+    for (const name of clues.get(id)?.names ?? []) {
+      const parts = name.split(/[^\p{L}\p{N}]+/u).filter((p) => p !== '');
+      if (parts.length === 0 || parts.length > words.length) continue;
+      if (parts.every((p, i) => words[i]?.folded === p)) best = Math.max(best, parts.length);
+    }
+    if (best > 0) hits.push({ id, end: words[best - 1]?.end ?? 0 });
+  }
+  return hits.length === 1 ? (hits[0] ?? null) : null;
 }

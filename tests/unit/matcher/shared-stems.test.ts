@@ -34,7 +34,7 @@ describe('shared stems', () => {
   });
 
   it('stays unresolved when the country is only part of a word', () => {
-    expect(find('de Libische EUBAM')).toMatchObject([{ id: null }]);
+    expect(find('de Libiëreis van EUBAM')).toMatchObject([{ id: null }]);
     // Niger is not Nigeria.
     expect(find('EUCAP Sahel en Nigeria')).toMatchObject([
       { id: null, candidates: ['eucap-sahel-mali', 'eucap-sahel-niger'] },
@@ -42,11 +42,13 @@ describe('shared stems', () => {
     expect(pairs(find('EUCAP Sahel en Niger'))).toEqual([['EUCAP Sahel', 'eucap-sahel-niger']]);
   });
 
-  it('looks only within the window (60 by default)', () => {
-    const gap = ' en'.repeat(25); // 75 characters
+  it('looks only within the window (300 by default: a long sentence, not a table without full stops)', () => {
+    const gap = ' en'.repeat(105); // 315 characters
     expect(find(`EUBAM${gap} Libië`)).toMatchObject([{ id: null }]);
     expect(find(`Libië${gap} EUBAM`)).toMatchObject([{ id: null }]);
-    expect(fixtureMatcher({ countryWindow: 100 })(`EUBAM${gap} Libië`)).toMatchObject([{ id: 'eubam-libya' }]);
+    expect(find(`EUBAM${' en'.repeat(95)} Libië`)).toMatchObject([{ id: 'eubam-libya' }]);
+    expect(fixtureMatcher({ countryWindow: 400 })(`EUBAM${gap} Libië`)).toMatchObject([{ id: 'eubam-libya' }]);
+    expect(fixtureMatcher({ countryWindow: 20 })(`EUBAM${' en'.repeat(10)} Libië`)).toMatchObject([{ id: null }]);
   });
 
   it('looks only within the sentence', () => {
@@ -79,5 +81,90 @@ describe('shared stems', () => {
       mission('a-one', 'STEM One', 'exact', [alias('STEM', 'exact', { sharedBy: ['a-one', 'gone'] })]),
     ]);
     expect(findMatches(matcher, 'STEM')).toMatchObject([{ id: 'a-one', candidates: ['a-one'] }]);
+  });
+});
+
+describe('the name after a shared stem', () => {
+  it('joins the stem into one match of the mission it names', () => {
+    expect(find('EUNAVFOR Irini')).toEqual([
+      { start: 0, end: 14, text: 'EUNAVFOR Irini', kind: 'mission', id: 'irini', candidates: ['irini'] },
+    ]);
+    expect(pairs(find('de EUBAM Rafah-missie'))).toEqual([['EUBAM Rafah', 'eubam-rafah']]);
+  });
+
+  it('reads past the acronym in brackets after a spelled-out stem', () => {
+    expect(pairs(find('de operatie European Union Naval Force (EUNAVFOR) Atalanta (circa twee personen)'))).toEqual([
+      ['European Union Naval Force (EUNAVFOR) Atalanta', 'atalanta'],
+    ]);
+    expect(pairs(find('is de European Union Border Assistance Mission (EUBAM)\nLibya. Het kabinet'))).toEqual([
+      ['European Union Border Assistance Mission (EUBAM)\nLibya', 'eubam-libya'],
+    ]);
+    // As an OCR'd Kamerstuk writes Moldavië; and the rest of a longer name ('MED Irini').
+    expect(pairs(find('European Union Border Assistance Mission (EUBAM) Moldavié (circa vijf personen)'))).toEqual([
+      ['European Union Border Assistance Mission (EUBAM) Moldavié', 'eubam-moldova'],
+    ]);
+    expect(pairs(find('European Union Naval Force (EUNAVFOR) MED Irini'))).toEqual([
+      ['European Union Naval Force (EUNAVFOR) MED Irini', 'irini'],
+    ]);
+  });
+
+  it('decides before the sentence does', () => {
+    expect(pairs(find('European Union Border Assistance Mission (EUBAM) Libië, niet die in Moldavië'))).toEqual([
+      ['European Union Border Assistance Mission (EUBAM) Libië', 'eubam-libya'],
+    ]);
+  });
+
+  it('does not read across punctuation, a second bracket or a long one', () => {
+    expect(find('EUBAM, Libië en Moldavië')).toMatchObject([{ text: 'EUBAM', id: null }]);
+    expect(find('EUNAVFOR (EU) (NAVFOR) Aspides en Irini')[0]).toMatchObject({ text: 'EUNAVFOR', id: null });
+    expect(find('EUNAVFOR (zie de bijlage bij deze brief, tabel drie) Aspides en Irini')[0]).toMatchObject({
+      text: 'EUNAVFOR',
+      id: null,
+    });
+    // Plural s of an acronym: no word after the stem.
+    expect(find('EUBAMs Libya')).toMatchObject([{ text: 'EUBAM' }]);
+  });
+
+  it('leaves a spelled-out stem without a name after it to the sentence, or to the reader', () => {
+    expect(find('de European Union Border Assistance Mission werkt')).toEqual([
+      {
+        start: 3,
+        end: 43,
+        text: 'European Union Border Assistance Mission',
+        kind: 'mission',
+        id: null,
+        candidates: EUBAM,
+      },
+    ]);
+    expect(pairs(find('de European Union Border Assistance Mission aan de grens met Oekraïne'))).toEqual([
+      ['European Union Border Assistance Mission', 'eubam-moldova'],
+    ]);
+  });
+});
+
+describe('clues in the sentence besides the country name', () => {
+  it('counts words for the country and the names of the candidates', () => {
+    expect(pairs(find('de Libische grens en EUBAM'))).toEqual([['EUBAM', 'eubam-libya']]);
+    expect(pairs(find('EUBAM helpt Libyan border guards'))).toEqual([['EUBAM', 'eubam-libya']]);
+    expect(pairs(find('EUBAM bij de grensovergang in Rafah'))).toEqual([['EUBAM', 'eubam-rafah']]);
+    expect(pairs(find('EUBAM werkt in Gaza'))).toEqual([['EUBAM', 'eubam-rafah']]);
+  });
+
+  it('counts the name of a mission that works in that country only', () => {
+    // MINUSMA works in Mali alone; of the EUCAP Sahel missions only one is in Mali.
+    expect(pairs(find('EUCAP Sahel en MINUSMA'))).toMatchObject([
+      ['EUCAP Sahel', 'eucap-sahel-mali'],
+      ['MINUSMA', 'minusma'],
+    ]);
+  });
+
+  it('does not count a clue in another sentence', () => {
+    expect(find('De Libische kust is lang. EUBAM is een missie.')).toMatchObject([{ text: 'EUBAM', id: null }]);
+    expect(find('Over EUBAM. In Gaza is het onrustig.')).toMatchObject([{ text: 'EUBAM', id: null }]);
+    expect(find('Over EUBAM.\n\nRafah ligt aan de grens.')).toMatchObject([{ text: 'EUBAM', id: null }]);
+  });
+
+  it('stays unresolved when clues point to several candidates', () => {
+    expect(find('EUBAM in Gaza en aan de Libische grens')).toMatchObject([{ id: null, candidates: EUBAM }]);
   });
 });

@@ -25,8 +25,9 @@ describe('whitespace, soft hyphens and typographic variants', () => {
   });
 
   it('does not match across a character that is no space', () => {
-    expect(find('EUNAVFOR-Atalanta')).toMatchObject([{ text: 'EUNAVFOR', id: null }]);
-    expect(find('EUNAVFOR/Atalanta')).toMatchObject([{ text: 'EUNAVFOR', id: null }]);
+    // The name next to the stem still tells which EUNAVFOR it is, but is no part of the match.
+    expect(find('EUNAVFOR-Atalanta')).toMatchObject([{ text: 'EUNAVFOR', id: 'atalanta' }]);
+    expect(find('EUNAVFOR/Atalanta')).toMatchObject([{ text: 'EUNAVFOR', id: 'atalanta' }]);
   });
 
   it('keeps a soft hyphen inside the match text, so offsets stay exact', () => {
