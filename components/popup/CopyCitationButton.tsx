@@ -1,28 +1,37 @@
-/** Copies a one-line citation to the clipboard and says whether that worked. */
+/**
+ * Copies a mission's facts with their sources to the clipboard, as a note (with the product name)
+ * or as plain text, and says whether that worked.
+ */
 import { useState } from 'preact/hooks';
 import type { Messages } from '../../lib/i18n/messages';
 
-type Props = { t: Messages; citation: string };
+type Props = { t: Messages; citation: string; plain: string };
 
-export function CopyCitationButton({ t, citation }: Props) {
-  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+type Status = 'idle' | 'copied' | 'copiedPlain' | 'failed';
 
-  const copy = async () => {
+export function CopyCitationButton({ t, citation, plain }: Props) {
+  const [status, setStatus] = useState<Status>('idle');
+
+  const copy = async (text: string, done: Status) => {
     try {
-      await navigator.clipboard.writeText(citation);
-      setStatus('copied');
+      await navigator.clipboard.writeText(text);
+      setStatus(done);
     } catch {
       setStatus('failed');
     }
   };
 
+  const message = { idle: '', copied: t.popup_copied, copiedPlain: t.popup_copiedPlain, failed: t.popup_copyFailed };
   return (
     <div class="mw-copy">
-      <button type="button" class="mw-button" onClick={copy}>
+      <button type="button" class="mw-button" onClick={() => copy(citation, 'copied')}>
         {t.popup_copyCitation}
       </button>
+      <button type="button" class="mw-button" onClick={() => copy(plain, 'copiedPlain')}>
+        {t.popup_copyPlain}
+      </button>
       <span class="mw-copy-status" role="status">
-        {status === 'copied' ? t.popup_copied : status === 'failed' ? t.popup_copyFailed : ''}
+        {message[status]}
       </span>
     </div>
   );

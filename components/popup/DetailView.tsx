@@ -1,6 +1,6 @@
 /**
  * A mission opened from the search: the full mission card, a timeline of its framework and
- * mandate per source, a button that copies a citation, and links to the Kamerstukken that have a
+ * mandate per source, buttons that copy its facts with their sources, and links to the Kamerstukken that have a
  * known number.
  */
 import type { Mission, Notes, SourceDocument } from '../../data/schema';
@@ -35,7 +35,11 @@ export function DetailView({ mission, documents, notes, lang, today, onBack }: P
         headingLevel={2}
       />
       <Timeline mission={mission} documents={documents} lang={lang} t={t} today={today} />
-      <CopyCitationButton t={t} citation={citation(mission, lang)} />
+      <CopyCitationButton
+        t={t}
+        citation={citation(mission, lang, documents)}
+        plain={citation(mission, lang, documents, 'plain')}
+      />
       <KamerstukLinks mission={mission} documents={documents} lang={lang} t={t} />
     </DetailFrame>
   );

@@ -218,16 +218,24 @@ describe('popup: details', () => {
     expect(screen.queryByRole('img', { name: /Tijdlijn/ })).toBeNull();
   });
 
-  it('copies a one-line citation to the clipboard', async () => {
+  it('copies the facts with their sources to the clipboard, as a note and as plain text', async () => {
     const input = renderPopup();
     type(input, 'UNIFIL');
     key(input, 'Enter');
     fireEvent.click(screen.getByRole('button', { name: 'Kopieer bronvermelding' }));
     await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
-    const text = writeText.mock.calls[0]?.[0] as string;
-    expect(text).toContain('UNIFIL');
-    expect(text).not.toMatch(/\n/);
+    const note = writeText.mock.calls[0]?.[0] as string;
+    expect(note.split('\n')[0]).toBe('UNIFIL – Interim-vredesmacht van de Verenigde Naties in Libanon');
+    expect(note).toContain('- Rechtsbasis: VNVR-resolutie 2749. Bron: Jaarlijkse voortgangsrapportage');
+    expect(note.endsWith('— via Missiewijzer')).toBe(true);
     await screen.findByText('Bronvermelding gekopieerd.');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Kopieer als platte tekst' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(2));
+    const plain = writeText.mock.calls[1]?.[0] as string;
+    expect(plain).toContain('\nRechtsbasis: VNVR-resolutie 2749. Bron: Jaarlijkse voortgangsrapportage');
+    expect(plain).not.toContain('Missiewijzer');
+    await screen.findByText('Platte tekst gekopieerd.');
   });
 
   it('says so when the clipboard refuses', async () => {
