@@ -1,17 +1,23 @@
 /**
  * The explain page (opened from the selection menu): the best match for the selected text,
- * shown with the mission card, a glossary term, or a clear "nothing found".
+ * shown with the mission card, a glossary term, the missions a shared stem may stand for (as
+ * the in-page card offers them), or a clear "nothing found".
  */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Mission, Notes, SourceDocument, Term } from '../../data/schema';
 import { MESSAGES, type UiLanguage } from '../../lib/i18n/messages';
 import { MissionCard } from '../card/MissionCard';
+import { StemCandidates } from '../card/StemCandidates';
 import { TermCard } from '../in-page/TermCard';
 
-/** What the selection came to: a mission or a glossary term (exactly, or the closest fuzzy hit), or nothing. */
+/**
+ * What the selection came to: a mission or a glossary term (exactly, or the closest fuzzy hit), a
+ * shared stem nothing in the selection resolves ('EUBAM': the reader chooses), or nothing.
+ */
 export type ExplainResult =
   | { kind: 'mission'; mission: Mission; exact: boolean }
   | { kind: 'term'; term: Term; exact: boolean }
+  | { kind: 'stem'; stem: string; missions: Mission[] }
   | { kind: 'none' };
 
 type Props = {
@@ -29,10 +35,14 @@ const resultId = (result: ExplainResult) =>
     ? `mission:${result.mission.id}`
     : result.kind === 'term'
       ? `term:${result.term.id}`
-      : 'none';
+      : result.kind === 'stem'
+        ? `stem:${result.stem}`
+        : 'none';
 
 export function ExplainApp({ query, result, lang, documents, notes, today }: Props) {
   const t = MESSAGES[lang];
+  // For a shared stem: the mission the reader chose, shown below the choice so another can be chosen.
+  const [chosenId, setChosenId] = useState<string | null>(null);
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = query ? `${t.explain_heading(query)} — ${t.appName}` : `${t.explain_title} — ${t.appName}`;
@@ -47,9 +57,10 @@ export function ExplainApp({ query, result, lang, documents, notes, today }: Pro
     );
   }
 
-  const exact = result.kind !== 'none' && result.exact;
+  const exact = result.kind === 'stem' || (result.kind !== 'none' && result.exact);
+  const chosen = result.kind === 'stem' ? result.missions.find((m) => m.id === chosenId) : undefined;
   return (
-    <main class="mw-explain" data-explain-result={resultId(result)}>
+    <main class="mw-explain" data-explain-result={resultId(result)} data-explain-chosen={chosen?.id}>
       <h1>{t.explain_heading(query)}</h1>
       {result.kind !== 'none' && !exact && <p class="mw-explain-note">{t.explain_fuzzy}</p>}
       {result.kind === 'mission' && (
@@ -61,6 +72,12 @@ export function ExplainApp({ query, result, lang, documents, notes, today }: Pro
           today={today}
           variant="full"
         />
+      )}
+      {result.kind === 'stem' && (
+        <StemCandidates stem={result.stem} missions={result.missions} lang={lang} onChoose={setChosenId} />
+      )}
+      {chosen && (
+        <MissionCard mission={chosen} documents={documents} notes={notes} lang={lang} today={today} variant="full" />
       )}
       {result.kind === 'term' && <TermCard term={result.term} documents={documents} lang={lang} />}
       {result.kind === 'none' && (

@@ -3,10 +3,9 @@ import './explain.css';
 import { render } from 'preact';
 import { CARD_CSS } from '../../components/card/card-styles';
 import { ExplainApp } from '../../components/explain/ExplainApp';
-import { explainResultFor, queryFromSearch } from '../../components/explain/explain-result';
+import { explainLookups, explainResultFor, queryFromSearch } from '../../components/explain/explain-result';
 import { datasetNotes, documents, glossary, missions } from '../../data/dataset';
 import { resolveLanguage } from '../../lib/i18n/messages';
-import { createSearchIndex } from '../../lib/search';
 import type { Settings } from '../../lib/settings/settings-schema';
 import { loadSettings, watchSettings } from '../../lib/settings/settings-store';
 
@@ -17,7 +16,7 @@ document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 const root = document.getElementById('app');
 const query = queryFromSearch(location.search);
-const result = explainResultFor(createSearchIndex(missions, glossary), missions, glossary, query);
+const result = explainResultFor(explainLookups(missions, glossary), missions, glossary, query);
 const today = new Date();
 
 const show = (settings: Settings) => {

@@ -1,16 +1,15 @@
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ExplainApp } from '../../../components/explain/ExplainApp';
-import { explainResultFor } from '../../../components/explain/explain-result';
+import { explainLookups, explainResultFor } from '../../../components/explain/explain-result';
 import { datasetNotes, documents, glossary, missions } from '../../../data/dataset';
 import type { UiLanguage } from '../../../lib/i18n/messages';
-import { createSearchIndex } from '../../../lib/search';
 
-const index = createSearchIndex(missions, glossary);
+const lookups = explainLookups(missions, glossary);
 const today = new Date('2025-06-01T12:00:00Z');
 
 function show(query: string, lang: UiLanguage = 'nl') {
-  const result = explainResultFor(index, missions, glossary, query);
+  const result = explainResultFor(lookups, missions, glossary, query);
   render(
     <ExplainApp query={query} result={result} lang={lang} documents={documents} notes={datasetNotes} today={today} />,
   );
@@ -39,6 +38,26 @@ describe('explain page', () => {
     expect(main.dataset.explainResult).toBe('term:polad');
     expect(main.textContent).toContain('POLAD');
     expect(main.textContent).toContain(glossary.find((t) => t.id === 'polad')?.expansion.nl as string);
+  });
+
+  it('offers the missions of a shared stem to choose from, and shows the one chosen', () => {
+    const main = show('EUBAM');
+    expect(main.dataset.explainResult).toBe('stem:EUBAM');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('EUBAM kan op meerdere missies slaan:');
+    const buttons = screen.getAllByRole('button');
+    expect(buttons.map((b) => b.textContent?.split(' ')[0]).sort()).toEqual(['EUBAM', 'EUBAM', 'EUBAM']);
+    expect(main.textContent).not.toContain('Geen exacte overeenkomst');
+    const moldova = missions.find((m) => m.id === 'eubam-moldova');
+    const button = buttons.find((b) => b.textContent?.includes(moldova?.name.nl as string));
+    fireEvent.click(button as HTMLElement);
+    expect(main.dataset.explainChosen).toBe('eubam-moldova');
+    expect(main.querySelector('.mw-card')?.textContent).toContain(moldova?.name.nl as string);
+  });
+
+  it('shows the one mission a stem stands for when the selection says which', () => {
+    const main = show('EUBAM in Moldavië');
+    expect(main.dataset.explainResult).toBe('mission:eubam-moldova');
+    expect(screen.queryByText('EUBAM kan op meerdere missies slaan:')).toBeNull();
   });
 
   it('says clearly when nothing matches', () => {
