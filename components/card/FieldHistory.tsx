@@ -28,7 +28,7 @@ export function CardHistory({ mission, env, level }: Props) {
         history={mission.nationalFramework}
         env={env}
         level={sub}
-        renderValue={(v) => <FrameworkValue value={v} env={env} />}
+        renderValue={(v, e) => <FrameworkValue value={v} asOf={e.asOf} env={env} />}
       />
       <FieldHistory
         label={t.card_deployed}
@@ -49,7 +49,7 @@ export function CardHistory({ mission, env, level }: Props) {
         history={mission.internationalMandateEnd}
         env={env}
         level={sub}
-        renderValue={(v) => <MandateEndValue value={v} env={env} />}
+        renderValue={(v, e) => <MandateEndValue value={v} asOf={e.asOf} env={env} />}
       />
     </section>
   );

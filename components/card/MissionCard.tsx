@@ -2,33 +2,31 @@
  * The one mission card: the in-page hover card (`compact`) and the popup's and explain page's
  * detail view (`full`, which adds the Dutch contribution, the area and every fact's history).
  *
- * Every fact shows its source. Where the first two entries of a history disagree, both are shown;
- * where the sources give nothing, the card says so. "Stand per" is the newest date among the
- * facts shown (lib/format/as-of.ts).
+ * Built for a glance: the key facts (status, national framework, legal basis, end of the
+ * international mandate) come first, in one block that needs no scrolling, each with its date and
+ * source marker; then the summary; then the rest. The top line gives the data's date, and says so
+ * plainly once that date is more than a year ago (lib/format/data-age.ts).
  */
 import type { Mission, Notes, SourceDocument } from '../../data/schema';
 import { cardAsOf } from '../../lib/format/as-of';
-import { formatDate } from '../../lib/format/dates';
 import { CARD_MESSAGES, type UiLanguage } from '../../lib/i18n/card-messages';
 import { regionLabel } from '../../lib/search/labels';
+import { CardSummary } from './CardSummary';
 import { below, type CardEnv } from './card-env';
+import { DataAge } from './DataAge';
 import { DeployedFact } from './DeployedFact';
-import { MandateEndValue } from './EndDate';
 import { FactRow } from './FactRow';
 import { CardHistory } from './FieldHistory';
-import { FrameworkFact } from './FrameworkFact';
 import { Heading } from './Heading';
-import { LegalBasisValue } from './LegalBasisValue';
-import { SourcedFact } from './SourcedFact';
+import { KeyFacts } from './KeyFacts';
 import { SourceNote } from './SourceNote';
-import { StatusBadge } from './StatusBadge';
 
 export type MissionCardProps = {
   mission: Mission;
   documents: SourceDocument[];
   notes: Notes;
   lang: UiLanguage;
-  /** The user's today: decides which dates are shown as passed. */
+  /** The user's today: decides which dates are said as passed, and whether the data is old. */
   today: Date;
   variant: 'compact' | 'full';
   /** Level of the card's own heading; its sections use the levels below. Default 2. */
@@ -39,7 +37,6 @@ export function MissionCard({ mission, documents, notes, lang, today, variant, h
   const t = CARD_MESSAGES[lang];
   const env: CardEnv = { lang, t, documents, today };
   const full = variant === 'full';
-  const asOf = cardAsOf(mission, documents);
   const sub = below(headingLevel);
 
   return (
@@ -51,10 +48,14 @@ export function MissionCard({ mission, documents, notes, lang, today, variant, h
         <p class="mw-card-meta">
           {t[`card_org_${mission.organisation}`]} · {regionLabel(mission.region, lang)}
         </p>
-        {asOf !== null && <p class="mw-card-asof">{t.card_asOf(formatDate(asOf, lang))}</p>}
+        <DataAge asOf={cardAsOf(mission, documents)} env={env} />
       </header>
 
-      <p class="mw-card-summary">{mission.summary[lang]}</p>
+      <KeyFacts mission={mission} env={env} noteInline={full} />
+      {/* The end of the block the card must show without scrolling (lib/in-page/card-host.ts). */}
+      <div class="mw-key-end" data-key-end />
+
+      <CardSummary text={mission.summary[lang]} clamp={!full} env={env} />
       {full && (
         <section class="mw-card-section">
           <Heading level={sub} class="mw-card-heading">
@@ -65,35 +66,16 @@ export function MissionCard({ mission, documents, notes, lang, today, variant, h
         </section>
       )}
 
-      <dl class="mw-facts">
+      <dl class="mw-facts mw-more-facts">
         {full && (
           <FactRow name="location" label={t.card_location}>
             {mission.location[lang]}
           </FactRow>
         )}
-        <FactRow name="status" label={t.card_status}>
-          <StatusBadge status={mission.status} t={t} />
-          {mission.statusNote && <p class="mw-note">{mission.statusNote[lang]}</p>}
-          <SourceNote sources={mission.statusSources} env={env} />
-        </FactRow>
-        <FactRow name="framework" label={t.card_framework}>
-          <FrameworkFact history={mission.nationalFramework} env={env} />
-        </FactRow>
         <FactRow name="deployed" label={t.card_deployed}>
           <DeployedFact history={mission.deployed} notes={notes} env={env} citeNote={full} />
         </FactRow>
-        <FactRow name="legal-basis" label={t.card_legalBasis}>
-          <SourcedFact history={mission.legalBasis} env={env} renderValue={(v) => <LegalBasisValue value={v} />} />
-        </FactRow>
-        <FactRow name="mandate-end" label={t.card_mandateEnd}>
-          <SourcedFact
-            history={mission.internationalMandateEnd}
-            env={env}
-            renderValue={(v) => <MandateEndValue value={v} env={env} />}
-          />
-        </FactRow>
       </dl>
-      {/* On hover the facts come first; what the summary rests on closes the card. */}
       {!full && <SourceNote sources={mission.basis} env={env} label={t.card_summaryBasis} />}
 
       {full && <CardHistory mission={mission} env={env} level={sub} />}

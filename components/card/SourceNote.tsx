@@ -10,9 +10,15 @@ import type { SeedFile, SourceRef } from '../../data/schema';
 import { describeSource, groupByDocument } from '../../lib/format/sources';
 import type { CardEnv } from './card-env';
 
-type Props = { sources: readonly SourceRef[]; env: CardEnv; label?: string };
+type Props = {
+  sources: readonly SourceRef[];
+  env: CardEnv;
+  label?: string;
+  /** Show the quotes at once (a fact's source marker opens straight to them). */
+  quotesOpen?: boolean;
+};
 
-export function SourceNote({ sources, env, label }: Props) {
+export function SourceNote({ sources, env, label, quotesOpen = false }: Props) {
   const groups = groupByDocument(sources);
   if (groups.length === 0) return null;
   return (
@@ -20,17 +26,19 @@ export function SourceNote({ sources, env, label }: Props) {
       <span class="mw-source-label">{label ?? env.t.card_sourceLabel(groups.length)}:</span>{' '}
       <ul class="mw-source-list">
         {groups.map((g) => (
-          <SourceLine key={g.doc} doc={g.doc} refs={g.refs} env={env} />
+          <SourceLine key={g.doc} doc={g.doc} refs={g.refs} env={env} initiallyOpen={quotesOpen} />
         ))}
       </ul>
     </div>
   );
 }
 
-function SourceLine({ doc, refs, env }: { doc: SeedFile; refs: SourceRef[]; env: CardEnv }) {
+type LineProps = { doc: SeedFile; refs: SourceRef[]; env: CardEnv; initiallyOpen: boolean };
+
+function SourceLine({ doc, refs, env, initiallyOpen }: LineProps) {
   const { t, lang } = env;
   const s = describeSource(doc, env.documents, lang);
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(initiallyOpen);
   const quotesId = useId();
   return (
     <li class="mw-source-doc">

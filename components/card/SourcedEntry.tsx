@@ -4,14 +4,15 @@ import type { Sourced } from '../../data/schema';
 import type { CardEnv } from './card-env';
 import { SourceNote } from './SourceNote';
 
-export type RenderValue<T> = (value: T) => ComponentChildren;
+/** Renders a value; the entry is there for its date (a passed end date is said as of its source). */
+export type RenderValue<T> = (value: T, entry: Sourced<T>) => ComponentChildren;
 
 type Props<T> = { entry: Sourced<T>; env: CardEnv; renderValue: RenderValue<T> };
 
 export function SourcedEntry<T>({ entry, env, renderValue }: Props<T>) {
   return (
     <>
-      {renderValue(entry.value)}
+      {renderValue(entry.value, entry)}
       {entry.note && <p class="mw-note">{entry.note[env.lang]}</p>}
       <SourceNote sources={entry.sources} env={env} />
     </>

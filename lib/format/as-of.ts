@@ -50,3 +50,8 @@ export function cardAsOf(mission: Mission, documents: readonly SourceDocument[])
     documents,
   );
 }
+
+/** "Stand per" of the status: the newest document among the quotes that show it. */
+export function statusAsOf(mission: Mission, documents: readonly SourceDocument[]): PartialDate | null {
+  return newestAsOf(datedByDocument(mission.statusSources, documents), documents);
+}

@@ -47,7 +47,7 @@ export function endDateOf(value: NationalFramework['until'] | MandateEnd): Parti
   return value === null || value === 'ongoing' || value === 'indefinite' ? null : value;
 }
 
-/** A framework's end: "t/m 30 juni 2028", "doorlopend", or "einddatum onbekend" when not stated. */
+/** A framework's end: "t/m 30 juni 2028", "doorlopend", or "einddatum niet vermeld" when not stated. */
 export function formatUntil(until: NationalFramework['until'], lang: UiLanguage): string {
   const t = CARD_MESSAGES[lang];
   if (until === null) return t.card_untilUnknown;

@@ -45,7 +45,7 @@ const nl = {
   card_perYear: 'per jaar',
   card_until: (date: string) => `t/m ${date}`,
   card_ongoing: 'doorlopend',
-  card_untilUnknown: 'einddatum onbekend',
+  card_untilUnknown: 'einddatum niet vermeld',
   card_indefinite: 'onbepaald',
   card_unknown: 'niet vermeld',
   /** A count the source's table leaves empty or gives as '-'. */
@@ -62,6 +62,20 @@ const nl = {
   card_rowLabel: (label: string) => `Rij „${label}”`,
   card_disagree: 'De bronnen verschillen:',
   card_history: 'Verloop per bron',
+  card_dataAge: (date: string) => `Gegevens van ${date}; kijk voor de actuele stand in nieuwere Kamerstukken.`,
+  card_factAsOf: (date: string) => `stand per ${date}`,
+  card_endedPerSource: (date: string, asOf: string) => `liep tot ${date} volgens de bron van ${asOf}`,
+  card_untilPerSource: (date: string, asOf: string) => `liep t/m ${date} volgens de bron van ${asOf}`,
+  card_sourceMarker: 'bron',
+  card_statusShort: 'NL-bijdrage',
+  card_mandateEndShort: 'Einde mandaat',
+  card_sourceAndNoteMarker: 'bron en toelichting',
+  card_sourcesDisagreeMarker: 'bronnen verschillen',
+  card_sourceMarkerLabel: (fact: string) => `Bron bij ${fact}`,
+  card_more: 'Meer',
+  card_less: 'Minder',
+  card_moreBelow: 'Meer hieronder',
+  card_details: 'Meer over deze missie',
 } as const;
 
 /** A table with the keys of `T`, each a string or a function to string with the same parameters. */
@@ -122,6 +136,20 @@ const en: TableLike<typeof nl> = {
   card_rowLabel: (label: string) => `Row “${label}”`,
   card_disagree: 'The sources disagree:',
   card_history: 'History by source',
+  card_dataAge: (date: string) => `Data as of ${date}; for the current state, see newer parliamentary papers.`,
+  card_factAsOf: (date: string) => `as of ${date}`,
+  card_endedPerSource: (date: string, asOf: string) => `ran until ${date} according to the source of ${asOf}`,
+  card_untilPerSource: (date: string, asOf: string) => `ran until ${date} according to the source of ${asOf}`,
+  card_sourceMarker: 'source',
+  card_statusShort: 'NL contribution',
+  card_mandateEndShort: 'Mandate ends',
+  card_sourceAndNoteMarker: 'source and note',
+  card_sourcesDisagreeMarker: 'sources disagree',
+  card_sourceMarkerLabel: (fact: string) => `Source of ${fact}`,
+  card_more: 'More',
+  card_less: 'Less',
+  card_moreBelow: 'More below',
+  card_details: 'More about this mission',
 };
 
 export type CardMessages = TableLike<typeof nl>;

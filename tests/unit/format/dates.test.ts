@@ -36,7 +36,7 @@ describe('end values', () => {
     expect(formatUntil('2028-06', 'nl')).toBe('t/m juni 2028');
     expect(formatUntil('ongoing', 'nl')).toBe('doorlopend');
     expect(formatUntil('ongoing', 'en')).toBe('ongoing');
-    expect(formatUntil(null, 'nl')).toBe('einddatum onbekend');
+    expect(formatUntil(null, 'nl')).toBe('einddatum niet vermeld');
     expect(formatUntil(null, 'en')).toBe('end date not stated');
   });
 

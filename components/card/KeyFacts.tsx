@@ -1,0 +1,74 @@
+/**
+ * The four facts the card exists for, in one block at its top: the status of the Dutch contribution,
+ * the national framework, the legal basis and the end of the international mandate, each with its
+ * "stand per" and a marker that opens its source.
+ */
+import type { Mission } from '../../data/schema';
+import { statusAsOf } from '../../lib/format/as-of';
+import { endDateOf, hasPassed } from '../../lib/format/dates';
+import type { CardEnv } from './card-env';
+import { MandateEndValue } from './EndDate';
+import { FactEntry } from './FactEntry';
+import { FactRow } from './FactRow';
+import { FrameworkValue } from './FrameworkFact';
+import { KeyFact } from './KeyFact';
+import { LegalBasisValue } from './LegalBasisValue';
+import { StatusBadge } from './StatusBadge';
+
+/** An end date that has passed is said with its source's date already. */
+function endHasPassed(value: Parameters<typeof endDateOf>[0], today: Date): boolean {
+  const end = endDateOf(value);
+  return end !== null && hasPassed(end, today);
+}
+
+type Props = { mission: Mission; env: CardEnv; noteInline: boolean };
+
+export function KeyFacts({ mission, env, noteInline }: Props) {
+  const { t } = env;
+  // At a glance the labels are short, so each row is as high as its value; the full card has room.
+  const statusLabel = noteInline ? t.card_status : t.card_statusShort;
+  const mandateLabel = noteInline ? t.card_mandateEnd : t.card_mandateEndShort;
+  return (
+    <dl class="mw-facts mw-key-facts">
+      <FactRow name="status" label={statusLabel}>
+        <FactEntry
+          label={t.card_status}
+          asOf={statusAsOf(mission, env.documents)}
+          sources={mission.statusSources}
+          notes={[mission.statusNote]}
+          noteInline={noteInline}
+          env={env}
+        >
+          <StatusBadge status={mission.status} t={t} />
+        </FactEntry>
+      </FactRow>
+      <KeyFact
+        name="framework"
+        label={t.card_framework}
+        history={mission.nationalFramework}
+        env={env}
+        noteInline={noteInline}
+        valueNote={(v) => v.note}
+        saysAsOf={(v) => endHasPassed(v.until, env.today)}
+        renderValue={(v, e) => <FrameworkValue value={v} asOf={e.asOf} env={env} withNote={false} />}
+      />
+      <KeyFact
+        name="legal-basis"
+        label={t.card_legalBasis}
+        history={mission.legalBasis}
+        env={env}
+        noteInline={noteInline}
+        renderValue={(v) => <LegalBasisValue value={v} />}
+      />
+      <KeyFact
+        name="mandate-end"
+        label={mandateLabel}
+        history={mission.internationalMandateEnd}
+        env={env}
+        noteInline={noteInline}
+        saysAsOf={(v) => endHasPassed(v, env.today)}
+        renderValue={(v, e) => <MandateEndValue value={v} asOf={e.asOf} env={env} />}
+      />
+    </dl>
+  );
+}
