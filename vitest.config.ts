@@ -9,5 +9,7 @@ export default defineConfig({
     environment: 'happy-dom',
     pool: 'threads',
     maxWorkers: 2,
+    // Component tests with axe and every mission render for seconds on a busy two-core machine.
+    testTimeout: 30_000,
   },
 });

@@ -49,6 +49,10 @@ export function InPageLayer({ view, lang, documents, notes, today, position, onC
       )}
       {view.kind === 'term' && <TermCard term={view.term} documents={documents} lang={lang} />}
       {view.kind === 'list' && <TermsList entries={view.entries} lang={lang} onChoose={onChooseMission} />}
+      {/* Shown by the card's host while more lies below the fold; the content itself stays reachable by scroll and Tab. */}
+      <p class="mw-more-cue" aria-hidden="true">
+        {t.card_moreBelow} ↓
+      </p>
     </div>
   );
 }

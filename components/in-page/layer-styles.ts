@@ -9,9 +9,15 @@ export const LAYER_CSS = `
   inset: auto;
   margin: 0;
   box-sizing: border-box;
-  width: 380px;
+  width: 420px;
   max-width: calc(100vw - 16px);
   overflow: auto;
+  /* Scrolling past the card's end must not scroll the page under it (lib/in-page/card-host.ts adds a wheel guard for cards that do not scroll at all). */
+  overscroll-behavior: contain;
+  color-scheme: light;
+  scrollbar-width: thin;
+  /* The same width with and without a scrollbar: the key facts are measured before the card is sized. */
+  scrollbar-gutter: stable;
   padding: 0;
   border: 1px solid #d0d7de;
   border-radius: 8px;
@@ -42,12 +48,23 @@ export const LAYER_CSS = `
 .mw-list-button:hover { background: rgb(127 127 127 / 0.12); }
 .mw-count { color: #59636e; }
 .mw-position { margin: 0 36px 6px 0; font-size: 12px; line-height: 16px; color: #59636e; }
+.mw-more-cue {
+  display: none;
+  position: sticky; bottom: 0;
+  margin: 4px -14px -12px; padding: 10px 14px 2px;
+  background: linear-gradient(rgb(255 255 255 / 0), #ffffff 45%);
+  color: #0969da; font-size: 12px; line-height: 16px; font-weight: 600; text-align: center;
+  pointer-events: none;
+}
+.mw-layer.has-more .mw-more-cue { display: block; }
 .mw-live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
-  .mw-layer { background: #161b22; color: #e6edf3; border-color: #30363d; box-shadow: 0 8px 24px rgb(0 0 0 / 0.5); }
+  .mw-layer { color-scheme: dark; background: #161b22; color: #e6edf3; border-color: #30363d; box-shadow: 0 8px 24px rgb(0 0 0 / 0.5); }
+  .mw-more-cue { background: linear-gradient(rgb(22 27 34 / 0), #161b22 45%); color: #4493f8; }
   .mw-count, .mw-position { color: #9198a1; }
 }
 @media (forced-colors: active) {
   .mw-layer { border: 1px solid CanvasText; }
+  .mw-more-cue { background: Canvas; color: CanvasText; }
 }
 `;

@@ -13,7 +13,7 @@ import { CARD_MESSAGES, type UiLanguage } from '../i18n/card-messages';
 import type { Matcher, TermMatch } from '../matcher';
 import type { PageTermsResponse } from '../messages/protocol';
 import type { CardData, CardDataLoader } from './card-data';
-import { CardHost } from './card-host';
+import { type CardAnchor, CardHost } from './card-host';
 import type { LoadRenderer } from './layer-renderer';
 import { countTerms, firstIndexFrom, stepIndex } from './term-navigation';
 
@@ -49,6 +49,8 @@ export class PageSession {
   private pointer: { x: number; y: number } | null = null;
   private frame = 0;
   private hovered: MarkedTerm | null = null;
+  /** The pointer is over the card: it must not move or re-render under the reader. */
+  private pointerInCard = false;
   private intentTimer = 0;
   private prepareTimer = 0;
   /** When the last hover-intent delay ended (performance.now()); for the benchmark's measures. */
@@ -118,9 +120,11 @@ export class PageSession {
     if (event.pointerType === 'touch') return;
     if (this.host?.contains(event.target as Node)) {
       // WCAG 1.4.13: moving into the card keeps it open.
+      this.pointerInCard = true;
       this.view.clearTimeout(this.closeTimer);
       return;
     }
+    this.pointerInCard = false;
     this.pointer = { x: event.clientX, y: event.clientY };
     if (!this.frame) this.frame = this.view.requestAnimationFrame(() => this.onFrame());
   }
@@ -162,9 +166,18 @@ export class PageSession {
     this.close(true);
   }
 
+  /**
+   * Keeps an open card next to its term when the page scrolls or resizes — but not while the reader
+   * is in the card (pointer or focus): there it stays put, at its own scroll position.
+   */
   private reposition(): void {
     const term = this.opened?.term;
-    if (term && this.host?.isOpen) this.host.place(term.range.getBoundingClientRect());
+    if (!term || !this.host?.isOpen || this.readerInCard()) return;
+    this.host.place(anchorOf(term));
+  }
+
+  private readerInCard(): boolean {
+    return this.pointerInCard || this.host?.contains(this.options.document.activeElement) === true;
   }
 
   // Card ---------------------------------------------------------------------------------------
@@ -219,7 +232,7 @@ export class PageSession {
     this.active.clear();
     this.active.add(term.range);
     this.options.registry.set(ACTIVE_HIGHLIGHT, this.active);
-    this.render(view, term.range.getBoundingClientRect(), position);
+    this.render(view, anchorOf(term), position);
     const said = announcement(view, this.options.lang());
     this.host?.announce(position ? `${this.t.inPage_position(position.index, position.total)}. ${said}` : said);
     if (by === 'keyboard') this.host?.panelElement?.focus({ preventScroll: true });
@@ -256,7 +269,7 @@ export class PageSession {
     this.host?.prepare(layer, label);
   }
 
-  private render(view: LayerView, anchor: DOMRect, position?: { index: number; total: number }): void {
+  private render(view: LayerView, anchor: CardAnchor, position?: { index: number; total: number }): void {
     const { layer, label } = this.layer(view, position);
     this.host?.show(layer, label, anchor);
   }
@@ -284,6 +297,7 @@ export class PageSession {
   close(restoreFocus: boolean): void {
     const opened = this.opened;
     this.opened = null;
+    this.pointerInCard = false;
     this.view.clearTimeout(this.closeTimer);
     this.active.clear();
     this.host?.hide();
@@ -300,8 +314,8 @@ export class PageSession {
       const data = await this.load([id], []);
       const mission = data?.missions.find((m) => m.id === id);
       if (!mission || !this.opened) return;
-      const anchor =
-        this.opened.term?.range.getBoundingClientRect() ?? this.host?.panelElement?.getBoundingClientRect();
+      const panel = this.host?.panelElement?.getBoundingClientRect();
+      const anchor = this.opened.term ? anchorOf(this.opened.term) : panel ? { term: panel, row: null } : null;
       if (anchor) this.render({ kind: 'mission', mission }, anchor);
       return;
     }
@@ -357,10 +371,16 @@ export class PageSession {
     const returnFocus = this.opened?.returnFocus ?? this.options.document.activeElement;
     this.opened = { term: null, by: 'keyboard', returnFocus };
     const view = this.view;
-    this.render({ kind: 'list', entries }, new DOMRect(view.innerWidth / 2 - 190, 40, 0, 0));
+    this.render({ kind: 'list', entries }, { term: new DOMRect(view.innerWidth / 2 - 210, 40, 0, 0), row: null });
     this.host?.announce(this.t.inPage_termsOnPage);
     this.host?.panelElement?.focus({ preventScroll: true });
   }
+}
+
+/** The term's box, and the table row it stands in, which the card must leave visible. */
+function anchorOf(term: MarkedTerm): CardAnchor {
+  const row = term.startNode.parentElement?.closest('tr, [role="row"]');
+  return { term: term.range.getBoundingClientRect(), row: row ? row.getBoundingClientRect() : null };
 }
 
 function announcement(view: LayerView, lang: UiLanguage): string {
