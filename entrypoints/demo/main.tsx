@@ -12,6 +12,8 @@ import { parseContentMessage } from '../../lib/messages/protocol';
 import type { Settings } from '../../lib/settings/settings-schema';
 import { loadSettings, watchSettings } from '../../lib/settings/settings-store';
 import seed001 from '../../seeds/001_538d6e1628be61ba.txt?raw';
+// The same underline styles as on a web page: without them the demo's highlights are registered but not drawn.
+import '../content/highlights.css';
 
 const root = document.getElementById('app');
 if (root) {

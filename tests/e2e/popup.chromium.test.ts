@@ -22,7 +22,7 @@ import { page as htmlPage } from './fixtures/html';
 import { UNIFIL_UNTSO_PARAGRAPHS } from './fixtures/progress-report';
 import { type ActionPopup, openActionPopup, openInNewWindow } from './harness/action-popup';
 import type { ChromiumSession } from './harness/chromium';
-import { chromiumDriver, type Driver, type DriverPage } from './harness/driver';
+import { chromiumDriver, type Driver, type DriverPage, playwrightPage } from './harness/driver';
 import { FixtureServer } from './harness/fixture-server';
 import { cardState } from './harness/in-page';
 import { screenshotPath } from './harness/screenshots';
@@ -380,13 +380,5 @@ describe('Chromium: the toolbar popup', () => {
 
 /** The harness's probes (cardState) take a DriverPage; this tab came from a window the test opened. */
 function asDriverPage(page: Page): DriverPage {
-  return {
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    mouseMove: (x, y) => page.mouse.move(x, y),
-    press: (key) => page.keyboard.press(key),
-    screenshot: async (path) => {
-      await page.screenshot({ path });
-    },
-    close: () => page.close(),
-  };
+  return playwrightPage(page);
 }

@@ -30,6 +30,12 @@ export function harnessArgs(port: number): string[] {
   ];
 }
 
+/**
+ * A window's CSS viewport and device pixel ratio. 200 % zoom of a 1366×768 window is 683×384 at 2:
+ * the page lays out in half the CSS pixels and is drawn twice as sharp, as the zoomed page is.
+ */
+export type Display = { width: number; height: number; scale: number };
+
 export type ChromiumSession = {
   context: BrowserContext;
   extensionId: string;
@@ -44,11 +50,15 @@ export async function launchChromium(
   extensionDir = CHROME_BUILD,
   /** More command-line switches (e.g. `--log-net-log=FILE` to record every request). */
   extraArgs: string[] = [],
+  display?: Display,
 ): Promise<ChromiumSession> {
   const profile = mkdtempSync(join(tmpdir(), 'mw-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
+    ...(display
+      ? { viewport: { width: display.width, height: display.height }, deviceScaleFactor: display.scale }
+      : {}),
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

@@ -5,9 +5,9 @@
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import type { PageTermsResponse } from '../../../lib/messages/protocol';
-import { type ChromiumSession, launchChromium } from './chromium';
+import { type ChromiumSession, type Display, launchChromium } from './chromium';
 import type { ConsoleErrors } from './console-errors';
-import { type FirefoxSession, launchFirefox } from './firefox';
+import { type FirefoxSession, launchFirefox, showExtensionPage } from './firefox';
 import {
   chromiumPageTerms,
   chromiumSendToTab,
@@ -26,6 +26,10 @@ export type DriverPage = {
   /** Runs `fn` in the main world of the first child frame whose URL contains `urlPart`. (Both drivers have it.) */
   evaluateInFrame?<T, A>(urlPart: string, fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
   screenshot(path: string): Promise<void>;
+  /** A PNG of one region of the viewport (CSS pixels), as base64. */
+  screenshotRegion(clip: { x: number; y: number; width: number; height: number }): Promise<string>;
+  /** A wheel turn at the pointer's position. */
+  wheel(deltaY: number): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -47,8 +51,9 @@ export type Driver = {
 export async function chromiumDriver(
   port: number,
   extraArgs: string[] = [],
+  display?: Display,
 ): Promise<Driver & { session: ChromiumSession }> {
-  const session = await launchChromium(port, undefined, extraArgs);
+  const session = await launchChromium(port, undefined, extraArgs, display);
   const ask = chromiumPageTerms(session);
   return {
     name: 'chromium',
@@ -72,7 +77,7 @@ export async function chromiumDriver(
   };
 }
 
-function playwrightPage(page: PlaywrightPage): DriverPage {
+export function playwrightPage(page: PlaywrightPage): DriverPage {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     mouseMove: (x, y) => page.mouse.move(x, y),
@@ -86,6 +91,8 @@ function playwrightPage(page: PlaywrightPage): DriverPage {
     screenshot: async (path) => {
       await page.screenshot({ path });
     },
+    screenshotRegion: async (clip) => (await page.screenshot({ clip })).toString('base64'),
+    wheel: (deltaY) => page.mouse.wheel(0, deltaY),
     close: () => page.close(),
   };
 }
@@ -104,25 +111,40 @@ function puppeteerPage(page: PuppeteerPage): DriverPage {
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png` });
     },
+    // Puppeteer's clip is in document coordinates; the harness speaks viewport coordinates.
+    screenshotRegion: async (clip) => {
+      const { sx, sy } = await page.evaluate(() => ({ sx: window.scrollX, sy: window.scrollY }));
+      return Buffer.from(await page.screenshot({ clip: { ...clip, x: clip.x + sx, y: clip.y + sy } })).toString(
+        'base64',
+      );
+    },
+    wheel: (deltaY) => page.mouse.wheel({ deltaY }),
     close: () => page.close(),
   };
 }
 
-export async function firefoxDriver(port: number): Promise<Driver & { session: FirefoxSession }> {
+export async function firefoxDriver(port: number, display?: Display): Promise<Driver & { session: FirefoxSession }> {
   const session = await launchFirefox(port);
   const extensionPage = await session.openExtensionPage('/popup.html', 'h1');
   const ask = firefoxPageTerms(extensionPage);
+  const sized = async (page: PuppeteerPage) => {
+    if (display)
+      await page.setViewport({ width: display.width, height: display.height, deviceScaleFactor: display.scale });
+    return page;
+  };
   return {
     name: 'firefox',
     session,
     errors: session.errors,
     async open(url) {
-      const page = await session.newPage();
+      const page = await sized(await session.newPage());
       await page.goto(url);
       return puppeteerPage(page);
     },
     async openExtensionPage(path, readySelector) {
-      return puppeteerPage(await session.openExtensionPage(path, readySelector));
+      const page = await sized(await session.newPage());
+      await showExtensionPage(page, `${session.extensionOrigin}${path}`, readySelector);
+      return puppeteerPage(page);
     },
     pageTerms: (url) => completePageTerms(ask, url),
     pageTermsOnce: ask,
