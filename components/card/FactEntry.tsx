@@ -11,7 +11,7 @@ import type { CardEnv } from './card-env';
 import { SourceNote } from './SourceNote';
 
 type Props = {
-  /** The fact's name, for the marker's accessible name ("Bron bij Rechtsbasis"). */
+  /** The fact's name, read after the marker's text: "bron (Rechtsbasis)". */
   label: string;
   asOf: PartialDate | null;
   sources: readonly SourceRef[];
@@ -49,7 +49,6 @@ export function FactEntry(props: Props) {
             class={disagrees ? 'mw-source-marker is-disagreement' : 'mw-source-marker'}
             aria-expanded={open}
             aria-controls={panelId}
-            aria-label={t.card_sourceMarkerLabel(label)}
             onClick={() => setOpen(!open)}
           >
             {disagrees
@@ -57,6 +56,7 @@ export function FactEntry(props: Props) {
               : shown.length > 0 && !noteInline
                 ? t.card_sourceAndNoteMarker
                 : t.card_sourceMarker}
+            <span class="mw-sr-only">{t.card_sourceMarkerFor(label)}</span>
           </button>
         )}
       </div>

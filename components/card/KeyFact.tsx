@@ -35,7 +35,8 @@ export function KeyFact<T>({ name, label, history, env, renderValue, valueNote, 
           label={label}
           asOf={saysAsOf?.(newest.value) ? null : newest.asOf}
           sources={newest.sources}
-          notes={[valueNote?.(newest.value), newest.note]}
+          // Where sources disagree, each side's note stands with it in the panel.
+          notes={[valueNote?.(newest.value), pair ? null : newest.note]}
           noteInline={noteInline}
           disagrees={pair !== null}
           env={env}

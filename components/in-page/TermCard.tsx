@@ -3,14 +3,14 @@ import { CARD_MESSAGES, type UiLanguage } from '../../lib/i18n/card-messages';
 
 type Props = { term: Term; documents: SourceDocument[]; lang: UiLanguage };
 
-/** A glossary abbreviation: what it stands for and what it means, with the seed that defines it. */
+/** A glossary entry (an abbreviation, or a concept such as "nationaal kader"): what it stands for and what it means, with the seed that defines it. */
 export function TermCard({ term, documents, lang }: Props) {
   const t = CARD_MESSAGES[lang];
   const source = term.sources[0];
   const doc = source && documents.find((d) => d.doc === source.doc);
   return (
     <article class="mw-card mw-term-card" lang={lang}>
-      <p class="mw-eyebrow">{t.inPage_glossary}</p>
+      <p class="mw-eyebrow">{term.kind === 'concept' ? t.inPage_concept : t.inPage_glossary}</p>
       <h2 class="mw-title">
         {term.acronym} <span class="mw-subtitle">{term.expansion[lang]}</span>
       </h2>

@@ -21,6 +21,7 @@ const nl = {
   inPage_noTerms: 'Geen missies gevonden op deze pagina.',
   inPage_ambiguous: (stem: string) => `${stem} kan op meerdere missies slaan:`,
   inPage_glossary: 'Afkorting',
+  inPage_concept: 'Begrip',
   inPage_position: (n: number, total: number) => `Term ${n} van ${total} op deze pagina`,
   // Mission card (in-page card, popup details, explain page)
   card_asOf: (date: string) => `Stand per ${date}`,
@@ -71,7 +72,8 @@ const nl = {
   card_mandateEndShort: 'Einde mandaat',
   card_sourceAndNoteMarker: 'bron en toelichting',
   card_sourcesDisagreeMarker: 'bronnen verschillen',
-  card_sourceMarkerLabel: (fact: string) => `Bron bij ${fact}`,
+  /** Read after the marker's visible text, so its name says which fact it belongs to. */
+  card_sourceMarkerFor: (fact: string) => ` (${fact})`,
   card_more: 'Meer',
   card_less: 'Minder',
   card_moreBelow: 'Meer hieronder',
@@ -96,6 +98,7 @@ const en: TableLike<typeof nl> = {
   inPage_noTerms: 'No missions found on this page.',
   inPage_ambiguous: (stem: string) => `${stem} may refer to several missions:`,
   inPage_glossary: 'Abbreviation',
+  inPage_concept: 'Concept',
   inPage_position: (n: number, total: number) => `Term ${n} of ${total} on this page`,
   // Mission card (in-page card, popup details, explain page)
   card_asOf: (date: string) => `As of ${date}`,
@@ -145,7 +148,7 @@ const en: TableLike<typeof nl> = {
   card_mandateEndShort: 'Mandate ends',
   card_sourceAndNoteMarker: 'source and note',
   card_sourcesDisagreeMarker: 'sources disagree',
-  card_sourceMarkerLabel: (fact: string) => `Source of ${fact}`,
+  card_sourceMarkerFor: (fact: string) => ` (${fact})`,
   card_more: 'More',
   card_less: 'Less',
   card_moreBelow: 'More below',

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SEED_LINES, extractPassage } from '../../lib/demo/demo-passage';
 import { escapeHtml, page as htmlPage } from './fixtures/html';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
+import { type ChromiumSession, type Display, launchChromium } from './harness/chromium';
 import { FixtureServer } from './harness/fixture-server';
 import { screenshotPath } from './harness/screenshots';
 import { waitFor } from './harness/wait-for';
@@ -37,7 +37,13 @@ function kamerstukPage(): string {
   );
 }
 
-describe('Chromium: screenshots of the card', () => {
+/** A 1366×768 window as it is, and at 200 % zoom (683×384 CSS pixels, drawn at twice the density). */
+const DISPLAYS: { name: string; display: Display }[] = [
+  { name: '', display: { width: 1366, height: 768, scale: 1 } },
+  { name: '-zoom200', display: { width: 683, height: 384, scale: 2 } },
+];
+
+describe.each(DISPLAYS)('Chromium: screenshots of the card$name', ({ name, display }) => {
   const server = new FixtureServer();
   let session: ChromiumSession;
   const url = () => server.url('zoek.officielebekendmakingen.nl', '/kst-voortgang-2025.html');
@@ -45,7 +51,7 @@ describe('Chromium: screenshots of the card', () => {
   beforeAll(async () => {
     await server.start();
     server.route('zoek.officielebekendmakingen.nl', '/kst-voortgang-2025.html', kamerstukPage());
-    session = await launchChromium(server.port);
+    session = await launchChromium(server.port, undefined, [], display);
     // Dutch first, as the extension speaks to its users: chosen where a user would choose it.
     const options = await session.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
@@ -98,12 +104,11 @@ describe('Chromium: screenshots of the card', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`shows the card in ${scheme} mode`, async () => {
       const page = await session.newPage();
-      await page.setViewportSize({ width: 1100, height: 760 });
       await page.emulateMedia({ colorScheme: scheme });
       const background = await openUnifilCard(page);
       if (scheme === 'light') expect(luminance(background)).toBeGreaterThan(0.8);
       else expect(luminance(background)).toBeLessThan(0.2);
-      await page.screenshot({ path: screenshotPath(`card-${scheme}`) });
+      await page.screenshot({ path: screenshotPath(`card-${scheme}${name}`) });
       await page.close();
     });
   }

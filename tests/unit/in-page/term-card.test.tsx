@@ -1,0 +1,20 @@
+import { cleanup, render, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TermCard } from '../../../components/in-page/TermCard';
+import { documents, glossary } from '../../../data/dataset';
+
+afterEach(cleanup);
+
+describe('TermCard', () => {
+  it('calls a concept a concept and an abbreviation an abbreviation', () => {
+    const concept = glossary.find((t) => t.kind === 'concept');
+    const abbreviation = glossary.find((t) => t.kind === 'abbreviation');
+    if (!concept || !abbreviation) throw new Error('the glossary has both kinds');
+    const a = render(<TermCard term={concept} documents={documents} lang="nl" />);
+    expect(within(a.container as HTMLElement).getByText('Begrip')).toBeTruthy();
+    expect(within(a.container as HTMLElement).queryByText('Afkorting')).toBeNull();
+    cleanup();
+    const b = render(<TermCard term={abbreviation} documents={documents} lang="en" />);
+    expect(within(b.container as HTMLElement).getByText('Abbreviation')).toBeTruthy();
+  });
+});
