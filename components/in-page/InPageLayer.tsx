@@ -1,28 +1,9 @@
-import type { Mission, Notes, SourceDocument, Term } from '../../data/schema';
-import { CARD_MESSAGES, type UiLanguage } from '../../lib/i18n/card-messages';
+import { CARD_MESSAGES } from '../../lib/i18n/card-messages';
+import type { LayerProps } from '../../lib/in-page/layer-types';
 import { MissionCard } from '../card/MissionCard';
 import { StemCandidates } from '../card/StemCandidates';
 import { TermCard } from './TermCard';
-import { TermsList, type TermsListEntry } from './TermsList';
-
-export type LayerView =
-  | { kind: 'loading'; label: string }
-  | { kind: 'mission'; mission: Mission }
-  | { kind: 'stem'; stem: string; missions: Mission[] }
-  | { kind: 'term'; term: Term }
-  | { kind: 'list'; entries: TermsListEntry[] };
-
-export type LayerProps = {
-  view: LayerView;
-  lang: UiLanguage;
-  documents: SourceDocument[];
-  notes: Notes | null;
-  today: Date;
-  /** Where the keyboard is in the page's terms; shown so stepping has a sense of place. */
-  position?: { index: number; total: number };
-  onClose: () => void;
-  onChooseMission: (id: string) => void;
-};
+import { TermsList } from './TermsList';
 
 /** What the in-page card shows: one mission, the candidates of a shared stem, a term, or the page's list. */
 export function InPageLayer({ view, lang, documents, notes, today, position, onClose, onChooseMission }: LayerProps) {

@@ -1,6 +1,5 @@
 import { CARD_MESSAGES, type UiLanguage } from '../../lib/i18n/card-messages';
-
-export type TermsListEntry = { id: string; acronym: string; name: string; count: number };
+import type { TermsListEntry } from '../../lib/in-page/layer-types';
 
 type Props = { entries: TermsListEntry[]; lang: UiLanguage; onChoose: (id: string) => void };
 

@@ -3,10 +3,11 @@
  * host with a shadow root (page CSS cannot reach inside) holding a popover panel in the top
  * layer (above any z-index) and a live region that announces the card to screen readers.
  */
-import type { LayerProps } from '../../components/in-page/InPageLayer';
+
 import { type CardSide, placeCard, type Rect } from '../dom/card-position';
 import { OWN_UI_TAG } from '../dom/own-ui';
 import type { LayerRenderer } from './layer-renderer';
+import type { LayerProps } from './layer-types';
 
 /** Where a card belongs: the term's box, and the table row it stands in (the card must not cover it). */
 export type CardAnchor = { term: Rect; row: Rect | null };

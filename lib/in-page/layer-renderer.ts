@@ -4,7 +4,7 @@
  * so the interface (Preact, the card, its strings and styles) is not in the script that runs on
  * every page; extension pages pass it in directly.
  */
-import type { LayerProps } from '../../components/in-page/InPageLayer';
+import type { LayerProps } from './layer-types';
 
 export type LayerRenderer = {
   css: string;

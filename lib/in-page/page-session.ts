@@ -3,7 +3,7 @@
  * intent delay or from the keyboard commands, and answers page-terms. Used by the content
  * script and by the demo page, which differ only in where the card's records come from.
  */
-import type { LayerProps, LayerView } from '../../components/in-page/InPageLayer';
+
 import type { Mission, Notes, SourceDocument } from '../../data/schema';
 import { Annotator } from '../dom/annotator';
 import { isOwnUi } from '../dom/own-ui';
@@ -15,6 +15,7 @@ import type { PageTermsResponse } from '../messages/protocol';
 import type { CardData, CardDataLoader } from './card-data';
 import { type CardAnchor, CardHost } from './card-host';
 import type { LoadRenderer } from './layer-renderer';
+import type { LayerProps, LayerView } from './layer-types';
 import { countTerms, firstIndexFrom, stepIndex } from './term-navigation';
 
 export const ACTIVE_HIGHLIGHT = 'missiewijzer-active';
