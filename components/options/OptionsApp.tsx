@@ -5,12 +5,13 @@
  */
 import { useEffect } from 'preact/hooks';
 import type { Mission, Term } from '../../data/schema';
-import { MESSAGES, resolveLanguage } from '../../lib/i18n/messages';
+import { MESSAGES } from '../../lib/i18n/messages';
+import { useSettings } from '../settings/use-settings';
+import { useUiLanguage } from '../settings/use-ui-language';
 import { Checkbox, RadioGroup } from './Controls';
 import { DefaultSites } from './DefaultSites';
 import { MutedTerms } from './MutedTerms';
 import { OtherSites } from './OtherSites';
-import { useSettings } from './use-settings';
 
 type Props = {
   missions: readonly Mission[];
@@ -21,7 +22,7 @@ type Props = {
 
 export function OptionsApp({ missions, terms, browserLanguage }: Props) {
   const { settings, save, update } = useSettings();
-  const lang = resolveLanguage(settings?.language ?? 'auto', browserLanguage ?? navigator.language);
+  const lang = useUiLanguage(settings, browserLanguage);
   const t = MESSAGES[lang];
 
   useEffect(() => {

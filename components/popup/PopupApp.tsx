@@ -13,7 +13,8 @@ import type { TargetedKeyboardEvent } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import * as dataset from '../../data/dataset';
 import type { Mission, Notes, SourceDocument, Term } from '../../data/schema';
-import { MESSAGES, type Messages, resolveLanguage, type UiLanguage } from '../../lib/i18n/messages';
+import { type UiLanguage, uiLanguage } from '../../lib/i18n/language';
+import { MESSAGES, type Messages } from '../../lib/i18n/messages';
 import { createSearchIndex, search, suggestAcronyms } from '../../lib/search';
 import { DetailView } from './DetailView';
 import { NoResults } from './NoResults';
@@ -46,7 +47,7 @@ export function PopupApp({
   terms = dataset.glossary,
   documents = dataset.documents,
   notes = dataset.datasetNotes,
-  lang = resolveLanguage('auto', navigator.language),
+  lang = uiLanguage(null),
   today,
   env,
 }: Props) {

@@ -3,11 +3,11 @@
  * browser's), also when it changes while the popup is open, and the switches save through the
  * same queue as the options page.
  */
-import { resolveLanguage } from '../../lib/i18n/messages';
 import type { PollOptions } from '../../lib/popup/poll-page-terms';
 import type { PopupBrowser } from '../../lib/popup/popup-browser';
 import type { Settings } from '../../lib/settings/settings-schema';
-import { useSettings } from '../options/use-settings';
+import { useSettings } from '../settings/use-settings';
+import { useUiLanguage } from '../settings/use-ui-language';
 import { PopupApp } from './PopupApp';
 
 type Props = {
@@ -21,6 +21,6 @@ type Props = {
 export function PopupRoot({ initial, popupBrowser, browserLanguage, today, pollOptions }: Props) {
   const { settings, update } = useSettings(initial);
   const current = settings ?? initial;
-  const lang = resolveLanguage(current.language, browserLanguage ?? navigator.language);
+  const lang = useUiLanguage(current, browserLanguage);
   return <PopupApp lang={lang} today={today} env={{ browser: popupBrowser, settings: current, update, pollOptions }} />;
 }

@@ -5,14 +5,13 @@ import { CARD_CSS } from '../../components/card/card-styles';
 import { ExplainApp } from '../../components/explain/ExplainApp';
 import { explainLookups, explainResultFor, queryFromSearch } from '../../components/explain/explain-result';
 import { datasetNotes, documents, glossary, missions } from '../../data/dataset';
-import { resolveLanguage } from '../../lib/i18n/messages';
+import { adoptStyles } from '../../lib/dom/adopt-styles';
+import { uiLanguage } from '../../lib/i18n/language';
 import type { Settings } from '../../lib/settings/settings-schema';
 import { loadSettings, watchSettings } from '../../lib/settings/settings-store';
 
 // The card's own styles (written for the in-page shadow root, scoped by their class names).
-const sheet = new CSSStyleSheet();
-sheet.replaceSync(CARD_CSS);
-document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+adoptStyles(document, CARD_CSS);
 
 const root = document.getElementById('app');
 const query = queryFromSearch(location.search);
@@ -21,7 +20,7 @@ const today = new Date();
 
 const show = (settings: Settings) => {
   if (!root) return;
-  const lang = resolveLanguage(settings.language, navigator.language);
+  const lang = uiLanguage(settings);
   render(
     <ExplainApp query={query} result={result} lang={lang} documents={documents} notes={datasetNotes} today={today} />,
     root,

@@ -4,7 +4,7 @@
  * nothing that touches storage when loaded (the e2e tests import them in Node).
  */
 import { browser } from 'wxt/browser';
-import { resolveLanguage, type UiLanguage } from '../i18n/messages';
+import { type UiLanguage, uiLanguage } from '../i18n/language';
 import type { Settings } from '../settings/settings-schema';
 import { loadSettings, updateSettings, watchSettings } from '../settings/settings-store';
 import { sitesGrantedBy, withSite } from '../sites/custom-sites';
@@ -71,7 +71,7 @@ export function startSiteSync(api: SiteScriptsApi = browserSiteScriptsApi): { sy
   return { synced: () => last };
 }
 
-const languageOf = (settings: Settings) => resolveLanguage(settings.language, navigator.language);
+const languageOf = (settings: Settings) => uiLanguage(settings);
 
 /**
  * Background wiring. The item is created on every background start (after removing any left

@@ -4,6 +4,7 @@
  * layer (above any z-index) and a live region that announces the card to screen readers.
  */
 
+import { adoptStyles } from '../dom/adopt-styles';
 import { type CardSide, placeCard, type Rect } from '../dom/card-position';
 import { OWN_UI_TAG } from '../dom/own-ui';
 import type { LayerRenderer } from './layer-renderer';
@@ -46,7 +47,7 @@ export class CardHost {
     const { doc } = this;
     const host = doc.createElement(OWN_UI_TAG);
     const shadow = host.attachShadow({ mode: 'open' });
-    adoptStyles(doc, shadow, this.renderer.css);
+    adoptStyles(shadow, this.renderer.css);
     const panel = doc.createElement('div');
     panel.className = 'mw-layer';
     panel.setAttribute('popover', 'manual');
@@ -171,17 +172,4 @@ function containWheel(panel: HTMLElement, event: WheelEvent): void {
   const atTop = panel.scrollTop <= 0;
   const atEnd = panel.scrollTop + panel.clientHeight >= panel.scrollHeight - 1;
   if ((event.deltaY < 0 && atTop) || (event.deltaY > 0 && atEnd) || event.deltaY === 0) event.preventDefault();
-}
-
-/** Constructed stylesheet where the browser lets a content script adopt one, else a <style>. */
-function adoptStyles(doc: Document, shadow: ShadowRoot, css: string): void {
-  try {
-    const sheet = new (doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet)();
-    sheet.replaceSync(css);
-    shadow.adoptedStyleSheets = [sheet];
-  } catch {
-    const style = doc.createElement('style');
-    style.textContent = css;
-    shadow.append(style);
-  }
 }
