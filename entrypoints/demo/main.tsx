@@ -4,11 +4,11 @@ import { DemoPage } from '../../components/demo/DemoPage';
 import { preactLayerRenderer } from '../../components/in-page/preact-layer-renderer';
 import { datasetNotes, documents, glossary, missions } from '../../data/dataset';
 import { DEMO_SEED_LINES, extractPassage } from '../../lib/demo/demo-passage';
-import { resolveLanguage, type UiLanguage } from '../../lib/i18n/messages';
+import { type UiLanguage, uiLanguage } from '../../lib/i18n/language';
 import { PageSession } from '../../lib/in-page/page-session';
 import { compileMatcher } from '../../lib/matcher';
 import { cardDataFor } from '../../lib/messages/card-data-handler';
-import { parseContentMessage } from '../../lib/messages/protocol';
+import { answerContentMessage } from '../../lib/messages/content-handler';
 import type { Settings } from '../../lib/settings/settings-schema';
 import { loadSettings, watchSettings } from '../../lib/settings/settings-store';
 import seed001 from '../../seeds/001_538d6e1628be61ba.txt?raw';
@@ -19,9 +19,9 @@ const root = document.getElementById('app');
 if (root) {
   const passage = extractPassage(seed001, DEMO_SEED_LINES.from, DEMO_SEED_LINES.to);
   // The demo speaks the language the user chose, and follows a change made in the options.
-  let lang: UiLanguage = resolveLanguage('auto', navigator.language);
+  let lang: UiLanguage = uiLanguage(null);
   const show = (settings: Settings) => {
-    lang = resolveLanguage(settings.language, navigator.language);
+    lang = uiLanguage(settings);
     render(<DemoPage lang={lang} passage={passage} />, root);
   };
   render(<DemoPage lang={lang} passage={passage} />, root);
@@ -38,14 +38,8 @@ if (root) {
   });
   session.start();
 
-  // The keyboard shortcuts reach this page the way they reach a content script.
-  browser.runtime.onMessage.addListener((message, sender) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    const parsed = parseContentMessage(message);
-    if (!parsed) return undefined;
-    if (parsed.type === 'page-terms') return Promise.resolve(session.pageTerms());
-    if (parsed.type === 'reveal') return session.revealMission(parsed.id).then(() => true);
-    if (parsed.command === 'list-terms') return session.showList().then(() => true);
-    return session.step(parsed.command === 'next-term' ? 1 : -1).then(() => true);
-  });
+  // The keyboard shortcuts reach this page the way they reach a content script, and are answered by the same handler.
+  browser.runtime.onMessage.addListener((message, sender) =>
+    answerContentMessage(message, sender, browser.runtime.id, session),
+  );
 }

@@ -1,7 +1,7 @@
 /**
- * Content-script side of the runtime messages: what the page's session answers. Pure: the
- * listener in entrypoints/content passes in the message, its sender, our own extension id and
- * the session.
+ * Content-script side of the runtime messages: what the page's session answers, on a web page and
+ * on the demo page, which stands in for one. Pure: the listener in entrypoints/content (or
+ * entrypoints/demo) passes in the message, its sender, our own extension id and the session.
  */
 import type { PageSession } from '../in-page/page-session';
 import { parseContentMessage } from './protocol';
