@@ -44,7 +44,7 @@ export function keyPattern(key: number): string | null {
   return `\\x${key.toString(16).padStart(2, '0')}`;
 }
 
-/** Which entries a finder looks for: all, or the names only (not the context words). */
+/** Which entries a finder looks for: all, or the names only (not the topic words). */
 export type EntryFilter = (entry: AliasEntry) => boolean;
 
 /** Whether `node` or a node below it ends an entry the filter wants. */

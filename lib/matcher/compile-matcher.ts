@@ -6,7 +6,7 @@
 import { buildTrie } from './alias-trie';
 import { buildStartFinder } from './candidate-starts';
 import { isWordAt } from './char-classes';
-import { DEFAULT_CONTEXT_WINDOW, MISSION_CONTEXT_WORDS } from './context-rules';
+import { DEFAULT_CONTEXT_WINDOW, TOPIC_WORDS } from './context-rules';
 import { normalizeAlias, oneCapitalForm } from './normalize-for-matching';
 import { DEFAULT_COUNTRY_WINDOW } from './resolve-shared-stem';
 import { stemCluesOf, stemLookups } from './stem-clues';
@@ -35,7 +35,8 @@ function makeEntry(
 
 /**
  * Every name the trie holds, checked and normalized, in the order they are inserted: the missions'
- * names, then the glossary terms, then the context words.
+ * names, then the glossary terms, then the topic words of the names that need context (context-rules.ts),
+ * each for the missions it speaks of.
  */
 export function aliasEntries(missions: MatcherInput, terms: TermInput[] = []): AliasEntry[] {
   const entries: AliasEntry[] = [];
@@ -75,14 +76,25 @@ export function aliasEntries(missions: MatcherInput, terms: TermInput[] = []): A
     );
   }
 
-  for (const w of MISSION_CONTEXT_WORDS) {
+  const topicIds = new Map<string, string[]>();
+  for (const m of missions) {
+    for (const alias of m.aliases) {
+      if (!alias.needsContext) continue;
+      for (const word of TOPIC_WORDS[alias.text] ?? []) {
+        const ids = topicIds.get(word) ?? [];
+        if (!ids.includes(m.id)) ids.push(m.id);
+        topicIds.set(word, ids);
+      }
+    }
+  }
+  for (const [word, ids] of topicIds) {
     entries.push(
-      makeEntry('context word', w.text, {
+      makeEntry('topic word', word, {
         kind: 'context',
-        caseRule: w.case,
+        caseRule: 'insensitive',
         needsContext: false,
-        ids: [],
-        prefix: w.prefix,
+        ids: ids.sort(byRank),
+        prefix: true,
       }),
     );
   }

@@ -1,33 +1,58 @@
 /**
  * Finds mission names and glossary terms in a text: one scan, then selection in two rounds.
  *
- * Round one selects among the names that need no context; its unambiguous mission matches are the
- * "same mission nearby" evidence for names that do (bare 'Atalanta'). Taking the evidence from a
- * selection rather than from raw candidates means a name swallowed by a longer one ('EUNAVFOR' inside
+ * Round one selects among the names that need no context; its mission matches are the "same mission"
+ * evidence for names that do (bare 'Atalanta'; context-rules.ts): in the same sentence any of them,
+ * a shared stem too, anywhere in the text an unambiguous one. Taking the evidence from a selection
+ * rather than from raw candidates means a name swallowed by a longer one ('EUNAVFOR' inside
  * 'EUNAVFOR MED Irini') vouches for nothing. Round two selects among all names, the context-needing
- * ones only where evidence reaches. Last, shared stems are resolved: by the name that follows them,
+ * ones only where they have context. Last, shared stems are resolved: by the name that follows them,
  * which then joins the match ('EUNAVFOR Irini' is one match), else by the clues in their sentence.
  */
 
 import { IGNORABLES } from './candidate-starts';
-import { type ContextEvidence, hasMissionContext, SpanIndex } from './context-rules';
+import { hasOwnContext, type Span, SpanIndex } from './context-rules';
 import { nameAfterStem } from './name-after-stem';
 import { resolveSharedStem } from './resolve-shared-stem';
-import { type Candidate, type ScanResult, scanText, scanTextAt } from './scan-text';
+import { type Candidate, type ContextHit, type ScanResult, scanText, scanTextAt } from './scan-text';
 import { selectLeftmostLongest } from './select-matches';
 import type { Matcher, TermMatch } from './types';
 
-function evidenceFrom(matcher: Matcher, firstRound: readonly Candidate[], contextHits: ContextEvidence['words']) {
-  const anchorSpans = new Map<string, Candidate[]>();
-  for (const c of firstRound) {
-    const id = c.ids[0];
-    if (c.kind !== 'mission' || c.ids.length !== 1 || id === undefined) continue;
-    const spans = anchorSpans.get(id);
-    if (spans) spans.push(c);
-    else anchorSpans.set(id, [c]);
+/** Per mission id, the spans that speak of it: a mission's id is in `ids`. */
+function indexByMission(spans: readonly (Span & { ids: readonly string[] })[]): Map<string, SpanIndex> {
+  const byId = new Map<string, Span[]>();
+  for (const span of spans) {
+    for (const id of span.ids) {
+      const list = byId.get(id);
+      if (list) list.push(span);
+      else byId.set(id, [span]);
+    }
   }
-  const anchors = new Map([...anchorSpans].map(([id, spans]) => [id, new SpanIndex(spans)]));
-  return { words: contextHits, anchors, window: matcher.contextWindow };
+  return new Map([...byId].map(([id, list]) => [id, new SpanIndex(list)]));
+}
+
+/**
+ * Which candidates that need context count (context-rules.ts): those with context of their own, (a) or
+ * (b), and every other one of a mission the text names unambiguously, (c).
+ */
+function contextJudge(
+  matcher: Matcher,
+  text: string,
+  candidates: readonly Candidate[],
+  firstRound: readonly Candidate[],
+  topicHits: readonly ContextHit[],
+): (c: Candidate) => boolean {
+  const names = firstRound.filter((c) => c.kind === 'mission');
+  const evidence = { topic: indexByMission(topicHits), names: indexByMission(names), window: matcher.contextWindow };
+  const named = new Set<string>();
+  for (const c of names) if (c.ids.length === 1) named.add(c.ids[0] as string);
+  const own = new Set<Candidate>();
+  for (const c of candidates) {
+    if (!c.needsContext || !hasOwnContext(text, c, c.ids, evidence)) continue;
+    own.add(c);
+    if (c.ids.length === 1) named.add(c.ids[0] as string);
+  }
+  return (c) => own.has(c) || c.ids.some((id) => named.has(id));
 }
 
 /** What findMatches gives for a text without names: shared, so most blocks of a page allocate nothing. */
@@ -85,16 +110,14 @@ function matchesFrom(matcher: Matcher, text: string, names: ScanResult): TermMat
   const { candidates } = names;
   if (candidates.length === 0) return NO_MATCHES;
   const needsContext = candidates.some((c) => c.needsContext);
-  // Context words only count for a name that needs them, and are looked for only then, where
-  // their own pre-filter points (scanText reads every place when the text holds ignorables).
-  const contextHits = needsContext
-    ? scanText(matcher.trie, text, matcher, matcher.contextFinder).contextHits
-    : names.contextHits;
+  // Topic words only count for a name that needs them, and are looked for only then, where their own
+  // pre-filter points (scanText reads every place when the text holds ignorables).
   const firstRound = selectLeftmostLongest(candidates, (c) => !c.needsContext);
   let selected = firstRound;
   if (needsContext) {
-    const evidence = evidenceFrom(matcher, firstRound, new SpanIndex(contextHits));
-    selected = selectLeftmostLongest(candidates, (c) => !c.needsContext || hasMissionContext(c, c.ids, evidence));
+    const topicHits = scanText(matcher.trie, text, matcher, matcher.contextFinder).contextHits;
+    const counts = contextJudge(matcher, text, candidates, firstRound, topicHits);
+    selected = selectLeftmostLongest(candidates, (c) => !c.needsContext || counts(c));
   }
   const matches: TermMatch[] = [];
   // Where a stem joined with the name after it ends: the matches inside that name are part of it.

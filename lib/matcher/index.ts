@@ -1,6 +1,6 @@
 /** The matcher's public API: pure functions over strings, no DOM and no browser API. */
 export { compileMatcher, MatcherCompileError } from './compile-matcher';
-export { DEFAULT_CONTEXT_WINDOW, MISSION_CONTEXT_WORDS } from './context-rules';
+export { DEFAULT_CONTEXT_WINDOW, MISSION_WORDS, NOT_MISSION_WORDS, TOPIC_WORDS } from './context-rules';
 export { findMatches, findMatchesInTexts } from './find-matches';
 export { loadPrecompiledMatcher, type PrecompiledMatcher, precompileMatcher } from './precompiled-matcher';
 export { DEFAULT_COUNTRY_WINDOW } from './resolve-shared-stem';

@@ -30,18 +30,23 @@ export type Candidate = {
   needsContext: boolean;
 };
 
+export type ContextHit = Span & { ids: readonly string[] };
+
 export type ScanResult = {
   /** Sorted by start, then longest first. Overlapping: selection comes later. */
   candidates: Candidate[];
-  /** Context words, sorted by start. */
-  contextHits: Span[];
+  /** Topic words (context-rules.ts), sorted by start, each with the missions it speaks of. */
+  contextHits: ContextHit[];
 };
 
 /** The result of a text with nothing in it: shared, so such a text (most blocks of a page) allocates nothing. */
 export const EMPTY_SCAN: ScanResult = Object.freeze({
   candidates: Object.freeze([]) as unknown as Candidate[],
-  contextHits: Object.freeze([]) as unknown as Span[],
+  contextHits: Object.freeze([]) as unknown as ContextHit[],
 });
+
+/** No missions: a terminal without topic words. */
+const NO_IDS: readonly string[] = Object.freeze([]);
 
 export type Ranks = {
   missionRank: ReadonlyMap<string, number>;
@@ -85,7 +90,7 @@ function unionByRank(lists: (readonly string[])[], rank: ReadonlyMap<string, num
 
 /**
  * The names that end at `end`, as at most one candidate (a mission name beats a glossary term of the
- * same span: the mission has more to say), plus whether a context word ends there.
+ * same span: the mission has more to say), plus the missions of the topic words that end there.
  */
 function judgeTerminal(
   text: string,
@@ -93,20 +98,20 @@ function judgeTerminal(
   end: number,
   entries: readonly AliasEntry[],
   ranks: Ranks,
-): { candidate: Candidate | null; context: boolean } {
+): { candidate: Candidate | null; context: readonly string[] } {
   const boundary = endsWord(text, end);
   let written: string | null = null;
   const missionIds: (readonly string[])[] = [];
   const termIds: (readonly string[])[] = [];
   let allNeedContext = true;
-  let context = false;
+  let context: readonly string[] = NO_IDS;
   for (const entry of entries) {
     if (!boundary && !entry.prefix) continue;
     if (entry.caseRule !== 'insensitive') {
       written ??= normalizeForMatching(text.slice(start, end));
       if (!caseAllows(entry, written)) continue;
     }
-    if (entry.kind === 'context') context = true;
+    if (entry.kind === 'context') context = context.length === 0 ? entry.ids : [...new Set([...context, ...entry.ids])];
     else if (entry.kind === 'term') termIds.push(entry.ids);
     else {
       missionIds.push(entry.ids);
@@ -179,6 +184,7 @@ function walkFrom(
     }
   }
   let contextEnd = -1;
+  let contextIds: readonly string[] = NO_IDS;
   for (let t = count - 1; t >= 0; t--) {
     const terminal = terminalNodes[t] as number;
     const end = terminalEnds[t] as number;
@@ -187,11 +193,14 @@ function walkFrom(
       if (out === EMPTY_SCAN) out = { candidates: [], contextHits: [] };
       out.candidates.push(candidate);
     }
-    if (context && contextEnd < 0) contextEnd = end;
+    if (context.length > 0) {
+      if (contextEnd < 0) contextEnd = end;
+      contextIds = contextIds.length === 0 ? context : [...new Set([...contextIds, ...context])];
+    }
   }
   if (contextEnd >= 0) {
     if (out === EMPTY_SCAN) out = { candidates: [], contextHits: [] };
-    out.contextHits.push({ start, end: contextEnd });
+    out.contextHits.push({ start, end: contextEnd, ids: contextIds });
   }
   return out;
 }

@@ -25,7 +25,11 @@ export type TermMatch = {
 };
 
 export type MatcherOptions = {
-  /** How far (UTF-16 units, before or after) mission context is looked for. Default 300. */
+  /**
+   * How far (UTF-16 units, before or after) a name that needs context has its sentence searched for
+   * a topic word or another name of its mission. Default 300: the sentence decides; this only bounds
+   * a long run without full stops (context-rules.ts).
+   */
   contextWindow?: number;
   /**
    * How far a country name (or another clue, stem-clues.ts) may be from a shared stem, within its
@@ -34,7 +38,7 @@ export type MatcherOptions = {
   countryWindow?: number;
 };
 
-/** One name the trie can end on. Context words live in the same trie so the text is read once. */
+/** One name the trie can end on. Topic words ('context') live in the same trie so the text is read once. */
 export type AliasEntry = {
   kind: MatchKind | 'context';
   /** Normalized, case kept: what 'exact' compares with. */
@@ -43,9 +47,9 @@ export type AliasEntry = {
   capitalized: string | null;
   caseRule: CaseRule;
   needsContext: boolean;
-  /** Mission or term ids, in input order; more than one for a shared stem. */
+  /** Mission or term ids, in input order; more than one for a shared stem; for a topic word, its missions. */
   ids: readonly string[];
-  /** Context stems may run on into a longer word (missie → missiegebied); names may not. */
+  /** Topic words may run on into a longer word (piraterij → piraterijbestrijding); names may not. */
   prefix: boolean;
 };
 
@@ -54,9 +58,9 @@ export type Matcher = {
   readonly trie: Trie;
   /** Finds the places where a name may start (candidate-starts.ts); null: the scan reads every character. */
   readonly startFinder: RegExp | null;
-  /** The same for mission names and terms only: context words are looked for where a name needs them. */
+  /** The same for mission names and terms only: topic words are looked for where a name needs them. */
   readonly nameFinder: RegExp | null;
-  /** The same for the context words only. */
+  /** The same for the topic words only. */
   readonly contextFinder: RegExp | null;
   /** Per mission a shared stem may stand for: the names that complete the stem into it, as folded words. */
   readonly stemNames: ReadonlyMap<string, readonly (readonly string[])[]>;

@@ -85,8 +85,40 @@ const NAMES = [
   'sahel',
 ];
 
-const GLUE_AFTER = ['', '', '', '-mandaat', '-waarnemers', '’s', "'s", 's', 'mandaat', '\u00AD', '.', ',', ')', '2'];
-const GLUE_BEFORE = ['', '', '', '(', '"', 'VN-', 'P', 'é', '\u{1F600}', '\u{1D400}', '2'];
+const GLUE_AFTER = [
+  '',
+  '',
+  '',
+  '-missie',
+  ' operation',
+  '-mandaat',
+  '-waarnemers',
+  '’s',
+  "'s",
+  's',
+  'mandaat',
+  '\u00AD',
+  '.',
+  ',',
+  ')',
+  '2',
+];
+const GLUE_BEFORE = [
+  '',
+  '',
+  '',
+  'EU-missie ',
+  'commissie ',
+  'operatie\u2011',
+  '(',
+  '"',
+  'VN-',
+  'P',
+  'é',
+  '\u{1F600}',
+  '\u{1D400}',
+  '2',
+];
 
 const FILLER = [
   'de',
@@ -136,6 +168,11 @@ const FILLER = [
   'Jemen',
   'Libanon',
   'Bosnië en Herzegovina',
+  'piraterij',
+  'Hoorn van Afrika',
+  'Rode Zee',
+  'wapenembargo',
+  'missie',
   'o.a.',
   'İstanbul',
   'Ωμέγα',

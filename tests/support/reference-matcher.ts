@@ -2,7 +2,7 @@
  * A slow, plain reference for lib/matcher: every name is searched with indexOf in a normalized copy
  * of the text, and every rule is checked one at a time, in the order the product spec states them.
  * It is written apart from lib/matcher (it shares only the types and the spec's constants: the
- * context words, the words for countries and the default windows) so that comparing the two catches mistakes in either.
+ * mission words, the topic words, the words for countries and the default windows) so that comparing the two catches mistakes in either.
  * Quadratic in places; only for tests.
  */
 import {
@@ -11,10 +11,12 @@ import {
   DEFAULT_COUNTRY_WINDOW,
   type MatcherInput,
   type MatcherOptions,
-  MISSION_CONTEXT_WORDS,
+  MISSION_WORDS,
   type MissionInput,
+  NOT_MISSION_WORDS,
   type TermInput,
   type TermMatch,
+  TOPIC_WORDS,
 } from '../../lib/matcher';
 
 type CaseRule = 'exact' | 'capitalized' | 'insensitive';
@@ -30,6 +32,8 @@ type Pattern = {
 
 type Found = { start: number; end: number };
 
+type TopicHit = Found & { ids: string[] };
+
 type Candidate = Found & {
   kind: 'mission' | 'term';
   ids: string[];
@@ -41,6 +45,10 @@ type Candidate = Found & {
 const INVISIBLE = '\u00AD\u200B\u200C\u200D\u2060\uFEFF';
 const APOSTROPHES = '\u2019\u2018\u02BC\u2032`\u00B4\uFF07';
 const HYPHENS = '\u2010\u2011\u2012\u2013\u2212\uFE63\uFF0D';
+
+/** Spaces (at least one), or one hyphen, with invisibles anywhere: what lies between a name and an attached word. */
+const SPACES_ONE = `[${INVISIBLE}]*(?:(?![${INVISIBLE}])[\\s\u0085][${INVISIBLE}]*)+`;
+const HYPHEN_ONE = `[${INVISIBLE}]*[-${HYPHENS}][${INVISIBLE}]*`;
 
 function isInvisible(ch: string): boolean {
   return INVISIBLE.includes(ch);
@@ -152,8 +160,20 @@ function patternsOf(missions: MatcherInput, terms: TermInput[]): Pattern[] {
   for (const t of terms) {
     patterns.push({ kind: 'term', text: t.acronym, rule: t.case, needsContext: false, ids: [t.id], prefix: false });
   }
-  for (const w of MISSION_CONTEXT_WORDS) {
-    patterns.push({ kind: 'context', text: w.text, rule: w.case, needsContext: false, ids: [], prefix: w.prefix });
+  for (const m of missions) {
+    for (const a of m.aliases) {
+      if (!a.needsContext) continue;
+      for (const word of TOPIC_WORDS[a.text] ?? []) {
+        patterns.push({
+          kind: 'context',
+          text: word,
+          rule: 'insensitive',
+          needsContext: false,
+          ids: [m.id],
+          prefix: true,
+        });
+      }
+    }
   }
   return patterns;
 }
@@ -185,10 +205,6 @@ function occurrences(pattern: Pattern, norm: Normalized, lowerNorm: string): Fou
 
 // --- Rules ----------------------------------------------------------------------------------
 
-function reaches(other: Found, c: Found, window: number): boolean {
-  return other.end > c.start - window && other.start < c.end + window;
-}
-
 function selectLeftmostLongest(candidates: Candidate[], mayCount: (c: Candidate) => boolean): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
   const chosen: Candidate[] = [];
@@ -218,10 +234,11 @@ function startsSentenceBreak(text: string, p: number, limit: number): number {
   return -1;
 }
 
-function countryNamedNear(text: string, c: Found, names: string[], window: number): boolean {
+/** The sentence of [start, end), within `window` either side (widened so no word is cut). */
+function sentenceAround(text: string, start: number, end: number, window: number): [number, number] {
   const inWord = (i: number) => isWordIn(text, i) || isInvisible(text.charAt(i));
-  let a = Math.max(0, c.start - window);
-  let b = Math.min(text.length, c.end + window);
+  let a = Math.max(0, start - window);
+  let b = Math.min(text.length, end + window);
   while (a > 0 && inWord(a - 1) && inWord(a)) a--;
   while (b < text.length && inWord(b - 1) && inWord(b)) b++;
   let from = a;
@@ -229,14 +246,59 @@ function countryNamedNear(text: string, c: Found, names: string[], window: numbe
   for (let p = a; p < b; p++) {
     const q = startsSentenceBreak(text, p, b);
     if (q === -1) continue;
-    if (q <= c.start) from = Math.max(from, q);
-    else if (p >= c.end) to = Math.min(to, p);
+    if (q <= start) from = Math.max(from, q);
+    else if (p >= end) to = Math.min(to, p);
   }
+  return [from, to];
+}
+
+function countryNamedNear(text: string, c: Found, names: string[], window: number): boolean {
+  const [from, to] = sentenceAround(text, c.start, c.end, window);
   const sides = [foldCountry(text.slice(from, c.start)), foldCountry(text.slice(c.end, to))];
   return names.some((name) => {
     const whole = wholeWordPattern(name);
     return whole !== null && sides.some((side) => whole.test(side));
   });
+}
+
+// --- Context: what a name that needs it must have -------------------------------------------
+
+/** The name's sentence and the one before it. */
+function twoSentences(text: string, c: Found, window: number): [number, number] {
+  const [from, to] = sentenceAround(text, c.start, c.end, window);
+  const gap = /(?:(?!\uFEFF)[\s\u0085])*$/u.exec(text.slice(0, from))?.[0] ?? '';
+  const p = from - gap.length;
+  const blankLine = gap.split('\n').length > 2;
+  if (p === 0 || gap === '' || !(blankLine || /[.!?]/.test(text.charAt(p - 1)))) return [from, to];
+  return [sentenceAround(text, p - 1, p - 1, window)[0], to];
+}
+
+const GAP_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}\\p{M}${INVISIBLE}])([\\p{L}\\p{N}\\p{M}${INVISIBLE}]+)(${SPACES_ONE}|${HYPHEN_ONE})$`,
+  'u',
+);
+const GAP_AFTER = new RegExp(`^(?:${SPACES_ONE}|${HYPHEN_ONE})([\\p{L}\\p{N}\\p{M}${INVISIBLE}]+)`, 'u');
+
+function plainWord(word: string): string {
+  return Array.from(word)
+    .filter((ch) => !isInvisible(ch))
+    .join('')
+    .toLowerCase();
+}
+
+/** A mission word right before the name ('EU-operatie Irini') or right after it ('Atalanta-missie'). */
+function missionWordAttached(text: string, c: Found): boolean {
+  const before = GAP_BEFORE.exec(text.slice(Math.max(0, c.start - 200), c.start));
+  if (before?.[1] !== undefined) {
+    const word = plainWord(before[1]);
+    if (MISSION_WORDS.some((w) => word.endsWith(w)) && !NOT_MISSION_WORDS.some((w) => word.endsWith(w))) return true;
+  }
+  const after = GAP_AFTER.exec(text.slice(c.end, c.end + 200));
+  if (after?.[1] !== undefined) {
+    const word = plainWord(after[1]);
+    if (MISSION_WORDS.some((w) => word.startsWith(w))) return true;
+  }
+  return false;
 }
 
 const wholeWordPatterns = new Map<string, RegExp | null>();
@@ -267,11 +329,11 @@ export function referenceFindMatches(
 
   // All occurrences, merged per span: mission names over terms, ids in input order.
   const bySpan = new Map<string, { found: Found; missions: Pattern[]; terms: Pattern[] }>();
-  const contextHits: Found[] = [];
+  const topicHits: TopicHit[] = [];
   for (const pattern of patternsOf(missions, terms)) {
     for (const found of occurrences(pattern, norm, lowerNorm)) {
       if (pattern.kind === 'context') {
-        contextHits.push(found);
+        topicHits.push({ ...found, ids: pattern.ids });
         continue;
       }
       const key = `${found.start}-${found.end}`;
@@ -293,16 +355,28 @@ export function referenceFindMatches(
     }
   }
 
-  // Round one: names that need no context. Its unambiguous mission matches vouch for the rest.
-  const anchors = selectLeftmostLongest(candidates, (c) => !c.needsContext).filter(
-    (c) => c.kind === 'mission' && c.ids.length === 1,
+  // Round one: names that need no context. Its mission matches are the evidence for the rest.
+  const firstRound = selectLeftmostLongest(candidates, (c) => !c.needsContext).filter((c) => c.kind === 'mission');
+  const inside = (x: Found, from: number, to: number) => x.end > from && x.start < to;
+  // (a) a mission word attached, or (b) a topic word or another name of the mission in the sentence or the one before.
+  const ownContext = (c: Candidate) => {
+    if (missionWordAttached(text, c)) return true;
+    const [from, to] = twoSentences(text, c, contextWindow);
+    return c.ids.some(
+      (id) =>
+        topicHits.some((h) => h.ids.includes(id) && inside(h, from, to)) ||
+        firstRound.some((a) => a.ids.includes(id) && inside(a, from, to)),
+    );
+  };
+  // (c) the text names the mission unambiguously somewhere: a name needing no context, or one with context of its own.
+  const named = new Set<string>();
+  for (const a of firstRound) if (a.ids.length === 1) named.add(a.ids[0] ?? '');
+  for (const c of candidates) if (c.needsContext && c.ids.length === 1 && ownContext(c)) named.add(c.ids[0] ?? '');
+  // Round two: everything, context-needing names only with context.
+  const chosen = selectLeftmostLongest(
+    candidates,
+    (c) => !c.needsContext || c.ids.some((id) => named.has(id)) || ownContext(c),
   );
-  // Round two: everything, context-needing names only with evidence nearby.
-  const chosen = selectLeftmostLongest(candidates, (c) => {
-    if (!c.needsContext) return true;
-    if (contextHits.some((h) => reaches(h, c, contextWindow))) return true;
-    return anchors.some((a) => c.ids.includes(a.ids[0] ?? '') && reaches(a, c, contextWindow));
-  });
 
   const clues = stemCluesOf(missions);
   const result: TermMatch[] = [];

@@ -20,6 +20,18 @@ describe('the matcher agrees with the plain reference matcher', () => {
     expect(findMatches(matcher, text)).toEqual(expected);
   });
 
+  it.each([31, 32, 33, 34])('on generated text #%i cut into short blocks, where context decides', (seed) => {
+    const text = generateMissionText(seed, 60_000, { nameRate: 0.15 });
+    let checked = 0;
+    for (let at = 0; at < text.length; at += 120) {
+      const block = text.slice(at, at + 120);
+      const expected = referenceFindMatches(MISSIONS, TERMS, block);
+      checked += expected.length;
+      expect(findMatches(matcher, block)).toEqual(expected);
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
   it('with other windows', () => {
     const options = { contextWindow: 40, countryWindow: 15 };
     const narrow = compileMatcher(MISSIONS, TERMS, options);
