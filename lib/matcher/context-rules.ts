@@ -4,8 +4,10 @@
  *
  * (a) a mission word attached to it: 'operatie Atalanta', 'EU-missie Irini', 'NAVO-trainingsmissie
  *     Resolute Support', 'Atalanta-missie', 'Irini operation';
- * (b) in its sentence or the one before, a topic word of its mission (TOPIC_WORDS: 'piraterij' for Atalanta, 'Libië' for
- *     Irini) or another name of that mission that needs no context (EUNAVFOR, EUFOR, Operatie Atalanta);
+ * (b) in its sentence or the one before, a topic word of its mission (TOPIC_WORDS: 'piraterij' for
+ *     Atalanta, 'Libië' for Irini), or a mission name that needs no context: another name of the same
+ *     mission (EUNAVFOR, Operatie Atalanta), or another mission's, as in a list of missions
+ *     ('Combined Maritime Forces, Aspides en Atalanta');
  * (c) elsewhere in the same text (the block of the page), the mission named unambiguously: by a name
  *     that needs no context, or by a bare name that passed (a) or (b).
  *
@@ -32,8 +34,19 @@ export const NOT_MISSION_WORDS: readonly string[] = ['commissie', 'commission'];
  * (b): per name that needs context (as data/ writes it), the words of its mission's topic. Each counts
  * as the start of a word, in any case ('piraterij' also as 'piraterijbestrijding', 'Somali' as 'Somalië',
  * 'Somalié' and 'Somalische'), after a space or a hyphen ('anti-piraterij'). Kept to words a sports or
- * people page hardly uses; a country next door to a football club's (Spain, Italy) is left out.
+ * people page hardly uses; a country next door to a football club's (Spain, Italy) is left out. The EU
+ * operations' headquarters (OHQ, FHQ) and, for the naval ones, a Dutch navy ship (Zr.Ms.) count too.
  */
+/** An EU operation's headquarters: operational and force headquarters, as the Kamerstukken name them. */
+function headquarters(): string[] {
+  return ['OHQ', 'FHQ'];
+}
+
+/** For the EU's naval operations also a Dutch navy ship ('Zr.Ms. Karel Doorman') and the headquarters. */
+function naval(): string[] {
+  return ['Zr.Ms.', 'Zr. Ms.', 'HNLMS', ...headquarters()];
+}
+
 export const TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = {
   Atalanta: [
     'piraterij',
@@ -45,10 +58,11 @@ export const TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = {
     'Horn of Africa',
     'Golf van Aden',
     'Gulf of Aden',
+    ...naval(),
   ],
-  Irini: ['Libië', 'Libié', 'Libisch', 'Libya', 'wapenembargo', 'arms embargo'],
-  Althea: ['Bosni', 'Sarajevo'],
-  Aspides: ['Rode Zee', 'Red Sea', 'Houthi', 'Jemen', 'Yemen'],
+  Irini: ['Libië', 'Libié', 'Libisch', 'Libya', 'wapenembargo', 'arms embargo', ...naval()],
+  Althea: ['Bosni', 'Sarajevo', ...headquarters()],
+  Aspides: ['Rode Zee', 'Red Sea', 'Houthi', 'Jemen', 'Yemen', ...naval()],
   EUAM: ['Irak', 'Iraaks', 'Iraq'],
   'Resolute Support': ['Afghan', 'Afghaans', 'Taliban'],
 };
@@ -135,10 +149,10 @@ export function hasAttachedMissionWord(text: string, start: number, end: number)
   return false;
 }
 
-/** Per mission id: where its topic words (context hits) and its names that need no context are. */
+/** Where the topic words are, per mission id, and the mission names that need no context. */
 export type ContextEvidence = {
   topic: ReadonlyMap<string, SpanIndex>;
-  names: ReadonlyMap<string, SpanIndex>;
+  names: SpanIndex;
   window: number;
 };
 
@@ -169,8 +183,6 @@ export function hasOwnContext(
 ): boolean {
   if (hasAttachedMissionWord(text, span.start, span.end)) return true;
   const [from, to] = sentencesAround(text, span.start, span.end, evidence.window);
-  return missionIds.some(
-    (id) =>
-      (evidence.topic.get(id)?.overlaps(from, to) ?? false) || (evidence.names.get(id)?.overlaps(from, to) ?? false),
-  );
+  if (evidence.names.overlaps(from, to)) return true;
+  return missionIds.some((id) => evidence.topic.get(id)?.overlaps(from, to) ?? false);
 }

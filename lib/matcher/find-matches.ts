@@ -2,8 +2,8 @@
  * Finds mission names and glossary terms in a text: one scan, then selection in two rounds.
  *
  * Round one selects among the names that need no context; its mission matches are the "same mission"
- * evidence for names that do (bare 'Atalanta'; context-rules.ts): in the same sentence any of them,
- * a shared stem too, anywhere in the text an unambiguous one. Taking the evidence from a selection
+ * evidence for names that do (bare 'Atalanta'; context-rules.ts): near it any of them, a shared stem
+ * or another mission's name too, anywhere in the text an unambiguous one of the same mission. Taking the evidence from a selection
  * rather than from raw candidates means a name swallowed by a longer one ('EUNAVFOR' inside
  * 'EUNAVFOR MED Irini') vouches for nothing. Round two selects among all names, the context-needing
  * ones only where they have context. Last, shared stems are resolved: by the name that follows them,
@@ -43,7 +43,7 @@ function contextJudge(
   topicHits: readonly ContextHit[],
 ): (c: Candidate) => boolean {
   const names = firstRound.filter((c) => c.kind === 'mission');
-  const evidence = { topic: indexByMission(topicHits), names: indexByMission(names), window: matcher.contextWindow };
+  const evidence = { topic: indexByMission(topicHits), names: new SpanIndex(names), window: matcher.contextWindow };
   const named = new Set<string>();
   for (const c of names) if (c.ids.length === 1) named.add(c.ids[0] as string);
   const own = new Set<Candidate>();

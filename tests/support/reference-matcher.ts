@@ -358,14 +358,13 @@ export function referenceFindMatches(
   // Round one: names that need no context. Its mission matches are the evidence for the rest.
   const firstRound = selectLeftmostLongest(candidates, (c) => !c.needsContext).filter((c) => c.kind === 'mission');
   const inside = (x: Found, from: number, to: number) => x.end > from && x.start < to;
-  // (a) a mission word attached, or (b) a topic word or another name of the mission in the sentence or the one before.
+  // (a) a mission word attached, or (b) a topic word of the mission or any mission name in the sentence or the one before.
   const ownContext = (c: Candidate) => {
     if (missionWordAttached(text, c)) return true;
     const [from, to] = twoSentences(text, c, contextWindow);
     return c.ids.some(
       (id) =>
-        topicHits.some((h) => h.ids.includes(id) && inside(h, from, to)) ||
-        firstRound.some((a) => a.ids.includes(id) && inside(a, from, to)),
+        topicHits.some((h) => h.ids.includes(id) && inside(h, from, to)) || firstRound.some((a) => inside(a, from, to)),
     );
   };
   // (c) the text names the mission unambiguously somewhere: a name needing no context, or one with context of its own.
