@@ -16,6 +16,8 @@ export const LAYER_CSS = `
   overscroll-behavior: contain;
   color-scheme: light;
   scrollbar-width: thin;
+  /* Explicit: Firefox draws the card's scrollbar light on a dark card otherwise. */
+  scrollbar-color: #afb8c1 #ffffff;
   /* The same width with and without a scrollbar: the key facts are measured before the card is sized. */
   scrollbar-gutter: stable;
   padding: 0;
@@ -59,7 +61,7 @@ export const LAYER_CSS = `
 .mw-layer.has-more .mw-more-cue { display: block; }
 .mw-live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
-  .mw-layer { color-scheme: dark; background: #161b22; color: #e6edf3; border-color: #30363d; box-shadow: 0 8px 24px rgb(0 0 0 / 0.5); }
+  .mw-layer { color-scheme: dark; scrollbar-color: #6e7681 #161b22; background: #161b22; color: #e6edf3; border-color: #30363d; box-shadow: 0 8px 24px rgb(0 0 0 / 0.5); }
   .mw-more-cue { background: linear-gradient(rgb(22 27 34 / 0), #161b22 45%); color: #4493f8; }
   .mw-count, .mw-position { color: #9198a1; }
 }

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missions } from '../../data/dataset';
 import { escapeHtml, page as htmlPage } from './fixtures/html';
 import { UNIFIL_UNTSO_PARAGRAPHS } from './fixtures/progress-report';
-import { cardLayout, underlinePixels } from './harness/card-layout';
+import { cardLayout, regionLuminance, underlinePixels } from './harness/card-layout';
 import type { Display } from './harness/chromium';
 import type { Driver, DriverPage } from './harness/driver';
 import { FixtureServer } from './harness/fixture-server';
@@ -52,6 +52,7 @@ type NamedDisplay = Display & { name: string };
 const DISPLAYS: NamedDisplay[] = [
   { name: '1366x768', width: 1366, height: 768, scale: 1 },
   { name: 'zoom200', width: 683, height: 384, scale: 2 },
+  { name: 'dark-1366x768', width: 1366, height: 768, scale: 1, scheme: 'dark' },
 ];
 
 const TERMS = [
@@ -142,6 +143,21 @@ export function glanceScenarios(launch: (port: number, display: Display) => Prom
         await new Promise((r) => setTimeout(r, 300));
         expect(await page.evaluate(() => window.scrollY, undefined)).toBe(scrollY);
       });
+
+      if (display.scheme === 'dark')
+        it('draws the card’s scrollbar dark on the dark card', async () => {
+          await hover(page, 'UNIFIL', 2);
+          const layout = await cardLayout(page);
+          expect(layout.cueTop).not.toBeNull(); // the card scrolls, so it has a scrollbar
+          // The rightmost strip inside the card's border: its scrollbar and gutter.
+          const strip = {
+            x: Math.floor(layout.panel.right - 10),
+            y: Math.floor(layout.visible.top + 40),
+            width: 8,
+            height: 120,
+          };
+          expect(await regionLuminance(page, strip)).toBeLessThan(0.35);
+        });
 
       // At 200 % zoom a wrapped table row leaves no room above or below it for the key facts: there
       // the card may cover part of the row (the unit tests of lib/dom/card-position.ts pin that down).

@@ -42,6 +42,29 @@ export function cardLayout(page: DriverPage): Promise<CardLayout> {
   }, undefined);
 }
 
+/** Mean relative luminance (0 black – 1 white) of a region of the viewport, as painted. */
+export async function regionLuminance(
+  page: DriverPage,
+  clip: { x: number; y: number; width: number; height: number },
+): Promise<number> {
+  const png = await page.screenshotRegion(clip);
+  return page.evaluate(async (data) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${data}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+    ctx.drawImage(img, 0, 0);
+    const px = ctx.getImageData(0, 0, img.width, img.height).data;
+    let sum = 0;
+    for (let i = 0; i < px.length; i += 4)
+      sum += 0.2126 * (px[i] ?? 0) + 0.7152 * (px[i + 1] ?? 0) + 0.0722 * (px[i + 2] ?? 0);
+    return sum / (px.length / 4) / 255;
+  }, png);
+}
+
 /**
  * Whether an underline is painted below `word` (its first occurrence): the strip just under the
  * word's baseline holds pixels of the underline's colour (#1f6feb in light mode), which plain text

@@ -34,7 +34,7 @@ export function harnessArgs(port: number): string[] {
  * A window's CSS viewport and device pixel ratio. 200 % zoom of a 1366×768 window is 683×384 at 2:
  * the page lays out in half the CSS pixels and is drawn twice as sharp, as the zoomed page is.
  */
-export type Display = { width: number; height: number; scale: number };
+export type Display = { width: number; height: number; scale: number; scheme?: 'light' | 'dark' };
 
 export type ChromiumSession = {
   context: BrowserContext;
@@ -57,7 +57,11 @@ export async function launchChromium(
     executablePath: '/usr/bin/chromium',
     headless: true,
     ...(display
-      ? { viewport: { width: display.width, height: display.height }, deviceScaleFactor: display.scale }
+      ? {
+          viewport: { width: display.width, height: display.height },
+          deviceScaleFactor: display.scale,
+          colorScheme: display.scheme ?? 'light',
+        }
       : {}),
     args: [
       `--disable-extensions-except=${extensionDir}`,

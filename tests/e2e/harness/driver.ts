@@ -124,7 +124,7 @@ function puppeteerPage(page: PuppeteerPage): DriverPage {
 }
 
 export async function firefoxDriver(port: number, display?: Display): Promise<Driver & { session: FirefoxSession }> {
-  const session = await launchFirefox(port);
+  const session = await launchFirefox(port, undefined, display?.scheme);
   const extensionPage = await session.openExtensionPage('/popup.html', 'h1');
   const ask = firefoxPageTerms(extensionPage);
   const sized = async (page: PuppeteerPage) => {

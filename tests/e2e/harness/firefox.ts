@@ -34,7 +34,12 @@ const ERROR_LINE = /^(JavaScript error: |console\.error: )(.*)$/u;
  */
 const FIREFOX_INTERNAL = /(chrome|resource):\/\/|JSWindowActor(Child|Parent)|^console\.error: RSLoader:/u;
 
-export async function launchFirefox(port: number, extensionDir = FIREFOX_BUILD): Promise<FirefoxSession> {
+export async function launchFirefox(
+  port: number,
+  extensionDir = FIREFOX_BUILD,
+  /** Pages and extension UI in the dark colour scheme, as with a dark system theme. */
+  scheme: 'light' | 'dark' = 'light',
+): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
@@ -51,6 +56,8 @@ export async function launchFirefox(port: number, extensionDir = FIREFOX_BUILD):
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
       'dom.security.https_first': false,
+      // 0 = dark: what prefers-color-scheme reports to pages and extension UI.
+      ...(scheme === 'dark' ? { 'layout.css.prefers-color-scheme.content-override': 0 } : {}),
       // Firefox's own Remote Settings sync would otherwise tunnel to mozilla.com through the proxy
       // all session: off, so the proxy's log holds only what pages and the extension ask for.
       'services.settings.server': 'data:,#remote-settings-dummy/v1',
