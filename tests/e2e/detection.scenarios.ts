@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_FILES } from '../../data/schema';
-import { dynamicPage, newsArticle, otherSitePage, sportsPage } from './fixtures/articles';
+import { FALSE_FRIEND_PAGES, MISSION_NEWS } from '../support/news-fixtures';
+import { dynamicPage, newsArticle, newsPage, otherSitePage, sportsPage } from './fixtures/articles';
 import { kamerstukPage } from './fixtures/html';
 import type { Driver, DriverPage } from './harness/driver';
 import { FixtureServer } from './harness/fixture-server';
@@ -92,6 +93,30 @@ export function detectionScenarios(launch: (port: number) => Promise<Driver>): v
     const page = await driver.open(url);
     const result = await driver.pageTerms(url);
     expect(result.terms).toEqual([]);
+    await expectUnchanged(page);
+    await page.close();
+  });
+
+  it.each(FALSE_FRIEND_PAGES.map((p) => [p.title, p]))(
+    'marks nothing where a name means something else: %s',
+    async (_, news) => {
+      server.route(news.host, news.path, newsPage(news));
+      const url = server.url(news.host, news.path);
+      const page = await driver.open(url);
+      const result = await driver.pageTerms(url);
+      expect(result.terms).toEqual([]);
+      await expectUnchanged(page);
+      await page.close();
+    },
+  );
+
+  it('marks bare names that have context of their own', async () => {
+    server.route(MISSION_NEWS.host, MISSION_NEWS.path, newsPage(MISSION_NEWS));
+    const url = server.url(MISSION_NEWS.host, MISSION_NEWS.path);
+    const page = await driver.open(url);
+    const result = await driver.pageTerms(url);
+    expect(simple(result.terms)).toEqual(referenceTerms(await readingTexts(page)));
+    expect(result.terms.map((t) => [t.text, t.id])).toEqual(MISSION_NEWS.expected);
     await expectUnchanged(page);
     await page.close();
   });

@@ -27,8 +27,8 @@ export const FALSE_FRIEND_PAGES: NewsPage[] = [
     ],
   },
   {
-    host: 'www.bbc.com',
-    path: '/sport/football/atalanta-lookman',
+    host: 'www.reuters.com',
+    path: '/sports/soccer/atalanta-lookman',
     lang: 'en',
     title: 'Atalanta forward Lookman ruled out after knee surgery',
     paragraphs: [
@@ -38,8 +38,8 @@ export const FALSE_FRIEND_PAGES: NewsPage[] = [
     ],
   },
   {
-    host: 'www.bbc.co.uk',
-    path: '/food/recipes/dover-sole',
+    host: 'www.reuters.com',
+    path: '/lifestyle/dover-sole',
     lang: 'en',
     title: 'Dover sole with brown butter',
     paragraphs: [
