@@ -50,9 +50,10 @@ function citedRow(e: Entry): AnnexRow | undefined {
  * The cells of a row for an entry: framework military and civil/police (columns 1–2), or deployed
  * military, civil/police and total (columns 3–5). A blank or `-` cell (null in the fixture) is none.
  */
-function cellsFor(field: Field, numbers: Bijlage2Numbers): Partial<Record<CountKey, Count>> {
+function cellsFor(field: Field, numbers: Bijlage2Numbers, row?: AnnexRow): Partial<Record<CountKey, Count>> {
   const cell = (n: number | null): Count => n ?? 'none';
-  if (field === 'nationalFramework') return { military: cell(numbers[0]), civilPolice: cell(numbers[1]) };
+  if (field === 'nationalFramework')
+    return { military: cell(row?.frameworkSplit?.recorded ?? numbers[0]), civilPolice: cell(numbers[1]) };
   return { military: cell(numbers[2]), civilPolice: cell(numbers[3]), total: cell(numbers[4]) };
 }
 
@@ -64,7 +65,7 @@ describe("counts: 'none' where a table leaves the cell empty, null where nothing
     for (const e of entries) {
       const row = citedRow(e);
       if (!row?.numbers) continue;
-      for (const [key, cell] of Object.entries(cellsFor(e.field, row.numbers)) as [CountKey, Count][]) {
+      for (const [key, cell] of Object.entries(cellsFor(e.field, row.numbers, row)) as [CountKey, Count][]) {
         if (e.counts[key] !== cell)
           problems.push(`${name(e)}.${key}: ${JSON.stringify(e.counts[key])}, but "${row.text}" gives ${cell}`);
       }
