@@ -5,7 +5,8 @@
  * For each prose field it checks every number (digits, Dutch and English number words), year,
  * resolution number, acronym and proper noun (a capitalised word that does not start a sentence):
  * it must occur in the entry's quotes (case, whitespace and number words normalised), or belong to
- * the name, acronym or an alias of a mission or glossary term, or (English only) translate a word
+ * the name, acronym or an alias of a mission or glossary term, or the title of a cited Kamerstuk
+ * (or the word Kamerstuk itself), or (English only) translate a word
  * the quotes contain. The English must name the same numbers as the Dutch. A Dutch
  * sentence whose content words barely overlap every quote of its entry is reported too.
  *
@@ -140,12 +141,13 @@ export function dutchWordValue(word: string): number | undefined {
 
 export type ProseToken = { kind: 'number' | 'name'; text: string; value?: number };
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-/]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+const WORD =
+  /\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+[.,]\d{1,2}(?!\d)|[\p{L}\p{N}][\p{L}\p{N}'’\-/]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 
 /** Splits prose into sentences: a stop followed by a space and a capital or digit. */
 export function splitSentences(text: string): string[] {
   return normalizeWhitespace(text)
-    .split(/(?<=[.!?;])\s+(?=[\p{Lu}\p{N}"“(])/u)
+    .split(/(?<=[.!?;]["”’)]?)\s+(?=[\p{Lu}\p{N}"“(])/u)
     .filter((s) => s.length > 0);
 }
 
@@ -161,8 +163,20 @@ export function proseTokens(sentence: string, lang: 'nl' | 'en'): ProseToken[] {
   const tokens: ProseToken[] = [];
   for (const match of sentence.matchAll(WORD)) {
     const index = match.index ?? 0;
-    for (const part of splitCompound(match[0])) {
-      const token = wordToken(part.word, lang, part.first && isSentenceStart(sentence, index));
+    const word = match[0];
+    const decimal = /^\d+[.,]\d{1,2}$/u.test(word);
+    const enCompound = lang === 'en' ? englishCompoundValue(word) : undefined;
+    if (decimal) {
+      tokens.push({ kind: 'number', text: word, value: Number(word.replace(',', '.')) });
+      continue;
+    }
+    if (enCompound !== undefined) {
+      tokens.push({ kind: 'number', text: word, value: enCompound });
+      continue;
+    }
+    const parts = splitCompound(word);
+    for (const part of parts) {
+      const token = wordToken(part.word, lang, part.first && isSentenceStart(sentence, index), parts.length > 1);
       if (token) tokens.push(...token);
     }
   }
@@ -182,15 +196,31 @@ function splitCompound(word: string): { word: string; first: boolean }[] {
     .map((p, i) => ({ word: p.replace(/(?<=\p{Lu})(['’]?s)$|['’]s$/u, ''), first: i === 0 }));
 }
 
-function wordToken(word: string, lang: 'nl' | 'en', atStart: boolean): ProseToken[] | undefined {
+/** `twenty-one` → 21. */
+function englishCompoundValue(word: string): number | undefined {
+  const m =
+    /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/u.exec(
+      word.toLowerCase(),
+    );
+  if (!m) return undefined;
+  const unit = m[2] === 'one' ? 1 : (EN_NUMBER_WORDS[m[2] as string] as number);
+  return (EN_NUMBER_WORDS[m[1] as string] as number) + unit;
+}
+
+/**
+ * English number words count unless capitalised inside a sentence (`Indo-Pacific Four`, a name) or
+ * part of a compound (`two-state solution`).
+ */
+function wordToken(word: string, lang: 'nl' | 'en', atStart: boolean, inCompound: boolean): ProseToken[] | undefined {
   const tokens: ProseToken[] = [];
   {
-    for (const digits of word.match(/\d+(?:[.,]\d{3})*/gu) ?? []) {
+    for (const digits of word.match(/\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+/gu) ?? []) {
       tokens.push({ kind: 'number', text: digits, value: Number(digits.replace(/[.,]/gu, '')) });
     }
-    if (/^\d+(?:[.,]\d{3})*$/u.test(word)) return tokens;
+    if (/^(?:\d{1,3}(?:[.,]\d{3})+|\d+)$/u.test(word)) return tokens;
     const lower = word.toLowerCase();
-    const wordValue = lang === 'nl' ? dutchWordValue(lower) : EN_NUMBER_WORDS[lower];
+    const englishName = lang === 'en' && (inCompound || (/^\p{Lu}/u.test(word) && !atStart));
+    const wordValue = lang === 'nl' ? dutchWordValue(lower) : englishName ? undefined : EN_NUMBER_WORDS[lower];
     if (wordValue !== undefined) {
       tokens.push({ kind: 'number', text: word, value: wordValue });
       return tokens;
@@ -210,12 +240,12 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
-/** Lower-case content words of at least four letters, not stopwords. */
+/** Lower-case content words of at least four letters, not stopwords; compounds split at hyphens. */
 export function contentWords(text: string): string[] {
   return (
     normalizeWhitespace(text)
       .toLowerCase()
-      .match(/\p{L}[\p{L}-]*/gu) ?? []
+      .match(/\p{L}+/gu) ?? []
   ).filter((w) => w.length >= 4 && !STOPWORDS.has(w));
 }
 
@@ -241,6 +271,10 @@ export function documentDatePhrases(iso: string): string[] {
   return months.flatMap((m) => (day === undefined ? [`${m} ${year}`] : [`${day} ${m} ${year}`]));
 }
 
+function foldE(text: string): string {
+  return text.replace(/[ëé]/gu, 'e').replace(/[ËÉ]/gu, 'E');
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
@@ -252,7 +286,7 @@ function containsWord(haystack: string, word: string): boolean {
 /** `Nederlandse` for a quote's `Nederland`, `Israëlische` for `Israël`: a proper noun's inflection. */
 function sharesStem(haystack: string, word: string): boolean {
   if (isAcronym(word) || word.length < 6) return false;
-  const stemmed = word.toLowerCase().slice(0, Math.max(5, word.length - 4));
+  const stemmed = word.toLowerCase().slice(0, Math.max(5, word.length - 5));
   return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(stemmed)}`, 'u').test(haystack);
 }
 
@@ -361,9 +395,19 @@ export function checkProse(dataset: Dataset, allowFile: ProseAllowFile): ProseFi
 
   const raw: ProseFinding[] = [];
   for (const entry of entries(dataset)) {
-    const quoteText = normalizeWhitespace(entry.quotes.join(' \n ')).toLowerCase();
+    // 000 writes ë as é (Libié): both sides are compared without the diaeresis or acute on e.
+    const quoteText = foldE(normalizeWhitespace(entry.quotes.join(' \n ')).toLowerCase()).replace(
+      /(?<=\d)[.,](?=\d{3}(?!\d))/gu,
+      '',
+    );
     const cited = dataset.documents.filter((d) => entry.docs.includes(d.doc));
-    const docYears = new Set(cited.map((d) => Number(d.date.slice(0, 4))));
+    const documentWords = `kamerstuk kamerstukken ${cited
+      .map((d) => `${d.title.nl} ${d.title.en} ${d.period?.nl ?? ''} ${d.period?.en ?? ''}`)
+      .join(' ')}`.toLowerCase();
+    // A cited document's year and the years of its reporting period may be named.
+    const docYears = new Set(
+      cited.flatMap((d) => [d.date, d.period?.nl ?? ''].flatMap((t) => (t.match(/\d{4}/gu) ?? []).map(Number))),
+    );
     const entryNames = [...names, ...entry.ownNames, ...cited.flatMap((d) => documentDatePhrases(d.date))].sort(
       (a, b) => b.length - a.length,
     );
@@ -376,7 +420,11 @@ export function checkProse(dataset: Dataset, allowFile: ProseAllowFile): ProseFi
           perLang[lang].push(...proseTokens(sentence, lang).filter((t) => t.kind === 'number'));
           for (const token of tokens) {
             if (token.kind === 'number') {
-              if (!textStatesNumber(quoteText, token.value as number) && !docYears.has(token.value as number))
+              const value = token.value as number;
+              const stated = Number.isInteger(value)
+                ? textStatesNumber(quoteText, value) || docYears.has(value)
+                : quoteText.includes(String(value).replace('.', ','));
+              if (!stated)
                 raw.push({
                   entry: entry.key,
                   field: fieldName,
@@ -386,9 +434,10 @@ export function checkProse(dataset: Dataset, allowFile: ProseAllowFile): ProseFi
                 });
               continue;
             }
-            if (containsWord(quoteText, token.text) || sharesStem(quoteText, token.text)) continue;
+            if (containsWord(quoteText, foldE(token.text)) || sharesStem(quoteText, foldE(token.text))) continue;
+            if (containsWord(documentWords, token.text)) continue;
             const dutch = lang === 'en' ? translations.get(token.text.toLowerCase()) : undefined;
-            if (dutch?.some((d) => containsWord(quoteText, d))) continue;
+            if (dutch?.some((d) => containsWord(quoteText, foldE(d)))) continue;
             raw.push({
               entry: entry.key,
               field: fieldName,
@@ -412,12 +461,13 @@ export function checkProse(dataset: Dataset, allowFile: ProseAllowFile): ProseFi
       }
       const nlNumbers = new Set(perLang.nl.filter((t) => t.kind === 'number').map((t) => t.value));
       const enNumbers = new Set(perLang.en.filter((t) => t.kind === 'number').map((t) => t.value));
+      // `één` has no counterpart among the English number words (`one` is also a pronoun).
       for (const [a, b, lang] of [
         [nlNumbers, enNumbers, 'en'],
         [enNumbers, nlNumbers, 'nl'],
       ] as const)
         for (const value of a as Set<unknown>)
-          if (!(b as Set<unknown>).has(value))
+          if (value !== 1 && !(b as Set<unknown>).has(value))
             raw.push({
               entry: entry.key,
               field: `${field}.${lang}`,
