@@ -1,6 +1,6 @@
 /**
  * "On this page": what the content script of the active tab found, as it reads the page, and the
- * HTML version of a Kamerstuk shown as PDF.
+ * reader or the HTML version for a PDF.
  */
 import type { Mission } from '../../data/schema';
 import type { Messages, UiLanguage } from '../../lib/i18n/messages';
@@ -16,25 +16,27 @@ type Props = {
   state: PageTermsState;
   missions: readonly Mission[];
   pdf: KamerstukPdf | null;
+  /** The reader's address for the tab's PDF, or null. */
+  readerUrl: string | null;
   onReveal: (missionId: string) => void;
 };
 
 const HEADING_ID = 'mw-on-page-heading';
 const HINT_ID = 'mw-on-page-hint';
 
-export function PageSection({ t, lang, state, missions, pdf, onReveal }: Props) {
+export function PageSection({ t, lang, state, missions, pdf, readerUrl, onReveal }: Props) {
   return (
     <section class="mw-on-page" aria-labelledby={HEADING_ID} aria-busy={state.status === 'loading'}>
       <h2 id={HEADING_ID} class="mw-list-heading">
         {t.popup_onPage}
       </h2>
-      {pdf && <PdfOffer t={t} pdf={pdf} />}
+      {(pdf || readerUrl) && <PdfOffer t={t} pdf={pdf} readerUrl={readerUrl} />}
       <PageState t={t} lang={lang} state={state} missions={missions} onReveal={onReveal} />
     </section>
   );
 }
 
-function PageState({ t, lang, state, missions, onReveal }: Omit<Props, 'pdf'>) {
+function PageState({ t, lang, state, missions, onReveal }: Omit<Props, 'pdf' | 'readerUrl'>) {
   if (state.status === 'loading') return <p class="mw-page-note">{t.popup_onPageLoading}</p>;
   if (state.status === 'unavailable') return <p class="mw-page-note">{t.popup_onPageUnavailable}</p>;
   const entries = summarisePageTerms(state.terms);

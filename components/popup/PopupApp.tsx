@@ -15,6 +15,7 @@ import * as dataset from '../../data/dataset';
 import type { Mission, Notes, SourceDocument, Term } from '../../data/schema';
 import { type UiLanguage, uiLanguage } from '../../lib/i18n/language';
 import { MESSAGES, type Messages } from '../../lib/i18n/messages';
+import { readerAddress } from '../../lib/reader/pdf-source';
 import { createSearchIndex, search, suggestAcronyms } from '../../lib/search';
 import { DetailView } from './DetailView';
 import { NoResults } from './NoResults';
@@ -57,7 +58,8 @@ export function PopupApp({
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(-1);
   const [opened, setOpened] = useState<PopupEntry | null>(null);
-  const { site, pageTerms, pdf, showPage, reveal } = useTabView(env);
+  const { site, pageTerms, pdf, readerPdf, showPage, reveal } = useTabView(env);
+  const readerUrl = env && readerPdf ? readerAddress(`${env.browser.extensionBase}reader.html`, readerPdf) : null;
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -146,7 +148,15 @@ export function PopupApp({
         <>
           <p class="mw-hint">{t.popup_hint}</p>
           {showPage && (
-            <PageSection t={t} lang={lang} state={pageTerms} missions={missions} pdf={pdf} onReveal={reveal} />
+            <PageSection
+              t={t}
+              lang={lang}
+              state={pageTerms}
+              missions={missions}
+              pdf={pdf}
+              readerUrl={readerUrl}
+              onReveal={reveal}
+            />
           )}
           <h2 class="mw-list-heading">{t.popup_activeLabel}</h2>
         </>

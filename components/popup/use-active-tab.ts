@@ -1,12 +1,12 @@
 /**
  * The popup's view of the active tab: the tab itself (asked once), its site as the switches see
  * it, what its content script found (asked again whenever the user switches Missiewijzer on or off
- * there), a Kamerstuk shown as PDF, and revealing a mission in it.
+ * there), a PDF the reader can open (a Kamerstuk among them), and revealing a mission in it.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { SettingsUpdater } from '../../lib/permissions/enable-site';
 import { type CurrentSite, currentSite } from '../../lib/popup/current-site';
-import { type KamerstukPdf, kamerstukPdf } from '../../lib/popup/kamerstuk-pdf';
+import { type KamerstukPdf, kamerstukPdf, readablePdf } from '../../lib/popup/kamerstuk-pdf';
 import { type PageTermsState, type PollOptions, pollPageTerms } from '../../lib/popup/poll-page-terms';
 import type { ActiveTab, PopupBrowser } from '../../lib/popup/popup-browser';
 import type { Settings } from '../../lib/settings/settings-schema';
@@ -25,6 +25,8 @@ export type TabView = {
   site: CurrentSite | null;
   pageTerms: PageTermsState;
   pdf: KamerstukPdf | null;
+  /** The tab's PDF, which the reader can open; null where the tab shows no PDF. */
+  readerPdf: string | null;
   /** Whether "on this page" has something to say; where it has not, the switches say why. */
   showPage: boolean;
   reveal: (missionId: string) => void;
@@ -39,6 +41,7 @@ export function useTabView(env: PopupEnv | undefined): TabView {
   const off = siteOn === false || (siteOn === true && env?.settings.paused === true);
   const pageTerms = usePageTerms(env?.browser, off ? null : tab, `${env?.settings.paused}|${siteOn}`, env?.pollOptions);
   const pdf = kamerstukPdf(tab?.url);
+  const readerPdf = readablePdf(tab?.url);
   const reveal = (missionId: string) => {
     if (!env || !tab) return;
     // Wait for the card to open before the popup closes, but close whatever the tab answers.
@@ -47,8 +50,9 @@ export function useTabView(env: PopupEnv | undefined): TabView {
       .catch(() => undefined)
       .then(() => env.browser.close());
   };
-  const showPage = env !== undefined && (pdf !== null || pageTerms.status !== 'unavailable' || siteOn !== null);
-  return { site, pageTerms, pdf, showPage, reveal };
+  const showPage =
+    env !== undefined && (pdf !== null || readerPdf !== null || pageTerms.status !== 'unavailable' || siteOn !== null);
+  return { site, pageTerms, pdf, readerPdf, showPage, reveal };
 }
 
 /** undefined while asking; null where there is no tab to speak of. */

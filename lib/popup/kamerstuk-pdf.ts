@@ -29,3 +29,24 @@ export function kamerstukPdf(address: string | null | undefined): KamerstukPdf |
   const number = last[2] as string;
   return { dossier, number, htmlUrl: kamerstukUrl(dossier, number) };
 }
+
+/**
+ * Whether a tab shows a PDF the reader can open: an http(s) address whose path ends in `.pdf`,
+ * or a document download of tweedekamer.nl (`/downloads/document?id=…`, served as PDF without
+ * the extension). Gives the address to hand to the reader, or null.
+ */
+export function readablePdf(address: string | null | undefined): string | null {
+  if (!address) return null;
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  if (/\.pdf$/iu.test(url.pathname)) return url.href;
+  const host = url.hostname.toLowerCase();
+  const kamer = host === 'tweedekamer.nl' || host.endsWith('.tweedekamer.nl');
+  if (kamer && /^\/downloads\/document\/?$/iu.test(url.pathname) && url.searchParams.get('id')) return url.href;
+  return null;
+}

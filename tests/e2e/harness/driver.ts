@@ -123,8 +123,13 @@ function puppeteerPage(page: PuppeteerPage): DriverPage {
   };
 }
 
-export async function firefoxDriver(port: number, display?: Display): Promise<Driver & { session: FirefoxSession }> {
-  const session = await launchFirefox(port, undefined, display?.scheme);
+export async function firefoxDriver(
+  port: number,
+  display?: Display,
+  /** See launchFirefox. */
+  acceptInsecureCerts = false,
+): Promise<Driver & { session: FirefoxSession }> {
+  const session = await launchFirefox(port, undefined, display?.scheme, acceptInsecureCerts);
   const extensionPage = await session.openExtensionPage('/popup.html', 'h1');
   const ask = firefoxPageTerms(extensionPage);
   const sized = async (page: PuppeteerPage) => {

@@ -39,9 +39,12 @@ export async function launchFirefox(
   extensionDir = FIREFOX_BUILD,
   /** Pages and extension UI in the dark colour scheme, as with a dark system theme. */
   scheme: 'light' | 'dark' = 'light',
+  /** Accept any certificate: for a fixture server that ends https tunnels with a test certificate. */
+  acceptInsecureCerts = false,
 ): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
+    acceptInsecureCerts,
     executablePath: '/usr/bin/firefox-esr',
     headless: true,
     args: ['--remote-allow-system-access'],

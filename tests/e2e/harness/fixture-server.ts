@@ -11,8 +11,10 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
+import { TLSSocket } from 'node:tls';
 
-export type FixturePage = { body: string; contentType?: string; headers?: Record<string, string> };
+/** `body` is text, or bytes (a PDF). */
+export type FixturePage = { body: string | Uint8Array; contentType?: string; headers?: Record<string, string> };
 /** `method` is the HTTP method, `CONNECT` for a proxied https tunnel, or `BAD` for bytes that were not HTTP (TLS to a mapped host). */
 export type RecordedRequest = { host: string; path: string; method: string };
 
@@ -20,7 +22,18 @@ export class FixtureServer {
   readonly requests: RecordedRequest[] = [];
   private readonly pages = new Map<string, FixturePage>();
   private server: Server | undefined;
+  /** Set by acceptTunnels: https through the proxy is answered with this certificate. */
+  private tls: { key: string; cert: string } | null = null;
   port = 0;
+
+  /**
+   * Answers https through the proxy (Firefox) instead of refusing it: the tunnel is opened, TLS
+   * ended here with `credentials` (a test certificate the browser is told to accept), and the
+   * requests inside are served and recorded like any other. For what must be fetched over https.
+   */
+  acceptTunnels(credentials: { key: string; cert: string }): void {
+    this.tls = credentials;
+  }
 
   /** Serve `page` at http://host/path (host without port). */
   route(host: string, path: string, page: FixturePage | string): void {
@@ -52,7 +65,12 @@ export class FixtureServer {
     server.on('connect', (req: IncomingMessage, socket: Duplex) => {
       const [host = '', port = ''] = (req.url ?? '').split(':');
       this.requests.push({ host, path: `:${port}`, method: 'CONNECT' });
-      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      if (!this.tls || port !== '443') {
+        socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+        return;
+      }
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      server.emit('connection', new TLSSocket(socket, { isServer: true, ...this.tls }));
     });
     server.on('clientError', (error: Error & { code?: string }, socket: Duplex) => {
       // Parse errors only: a connection the browser resets is not a request.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kamerstukPdf } from '../../../lib/popup/kamerstuk-pdf';
+import { kamerstukPdf, readablePdf } from '../../../lib/popup/kamerstuk-pdf';
 
 const html = (id: string) => `https://zoek.officielebekendmakingen.nl/${id}.html`;
 
@@ -37,5 +37,29 @@ describe('kamerstukPdf', () => {
     ['something that is no URL', 'kst-29521-493.pdf'],
   ])('offers nothing for %s', (_what, address) => {
     expect(kamerstukPdf(address)).toBeNull();
+  });
+});
+
+describe('readablePdf', () => {
+  it.each([
+    'https://zoek.officielebekendmakingen.nl/kst-29521-493.pdf',
+    'https://www.example.org/rapport.PDF',
+    'https://www.tweedekamer.nl/downloads/document?id=2025D12345',
+    'https://tweedekamer.nl/downloads/document?id=2025D12345&did=2025D12345',
+  ])('offers the reader for %s', (address) => {
+    expect(readablePdf(address)).toBe(new URL(address).href);
+  });
+
+  it.each([
+    ['no address', undefined],
+    ['not an address', 'kst-29521-493.pdf'],
+    ['an HTML page', 'https://zoek.officielebekendmakingen.nl/kst-29521-493.html'],
+    ['a local file (the reader cannot fetch it)', 'file:///home/lezer/kst-29521-493.pdf'],
+    ['a download without id', 'https://www.tweedekamer.nl/downloads/document'],
+    ['another site’s download', 'https://www.example.org/downloads/document?id=1'],
+    ['another Tweede Kamer page', 'https://www.tweedekamer.nl/kamerstukken/document?id=2025D12345'],
+    ['the extension’s own reader', 'chrome-extension://abc/reader.html?url=https%3A%2F%2Fx.nl%2Fa.pdf'],
+  ])('not for %s', (_, address) => {
+    expect(readablePdf(address)).toBeNull();
   });
 });

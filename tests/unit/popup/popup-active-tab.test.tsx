@@ -242,11 +242,29 @@ describe('popup: a Kamerstuk as PDF', () => {
     expect(link.getAttribute('href')).toBe('https://zoek.officielebekendmakingen.nl/kst-21501-02-2930.html');
   });
 
+  it('offers to open it in the reader, before the HTML version', async () => {
+    const url = 'https://zoek.officielebekendmakingen.nl/kst-29521-493.pdf';
+    await renderPopup(fakePopupBrowser({ id: 7, url }, [read([])]));
+    const links = within(onPage()).getAllByRole('link');
+    expect(links[0]?.textContent).toContain('Openen in de Missiewijzer-lezer');
+    expect(links[0]?.getAttribute('href')).toBe(`${BASE}reader.html?url=${encodeURIComponent(url)}`);
+    expect(links[0]?.getAttribute('target')).toBe('_blank');
+  });
+
+  it('offers the reader for a document download of the Tweede Kamer, which has no HTML version', async () => {
+    const url = 'https://www.tweedekamer.nl/downloads/document?id=2025D12345';
+    await renderPopup(fakePopupBrowser({ id: 7, url }, [NO_RECEIVER]));
+    const link = await within(onPage()).findByRole('link', { name: /Openen in de Missiewijzer-lezer/u });
+    expect(link.getAttribute('href')).toBe(`${BASE}reader.html?url=${encodeURIComponent(url)}`);
+    expect(screen.queryByRole('link', { name: /HTML-versie/u })).toBeNull();
+  });
+
   it('offers nothing on the HTML version', async () => {
     const url = 'https://zoek.officielebekendmakingen.nl/kst-29521-493.html';
     await renderPopup(fakePopupBrowser({ id: 7, url }, [read([])]));
     await within(onPage()).findByText('Geen missies gevonden op deze pagina.');
     expect(screen.queryByRole('link', { name: /HTML-versie/u })).toBeNull();
+    expect(screen.queryByRole('link', { name: /Missiewijzer-lezer/u })).toBeNull();
   });
 });
 

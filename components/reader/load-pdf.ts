@@ -1,0 +1,49 @@
+/**
+ * Fetches the one PDF the reader's address names and opens it with PDF.js, or says what is
+ * wrong with it. The worker is PDF.js's own, bundled with the extension: no code is loaded from
+ * anywhere else.
+ */
+import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy } from 'pdfjs-dist';
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { looksScanned, problemOfOpenError, problemOfResponse, type ReaderProblem } from '../../lib/reader/pdf-source';
+
+GlobalWorkerOptions.workerSrc = workerUrl;
+
+export type LoadedPdf = { ok: true; doc: PDFDocumentProxy; scanned: boolean } | { ok: false; problem: ReaderProblem };
+
+/** Pages read to tell a scan from a document with text. */
+const PAGES_CHECKED = 3;
+
+export async function loadPdf(address: string): Promise<LoadedPdf> {
+  let bytes: Uint8Array;
+  let ok: boolean;
+  try {
+    const response = await fetch(address);
+    ok = response.ok;
+    bytes = new Uint8Array(await response.arrayBuffer());
+  } catch {
+    return { ok: false, problem: 'fetch-failed' };
+  }
+  const problem = problemOfResponse(ok, bytes);
+  if (problem) return { ok: false, problem };
+
+  let doc: PDFDocumentProxy;
+  try {
+    // PDF.js reads the bytes it is given and fetches nothing itself.
+    doc = await getDocument({ data: bytes }).promise;
+  } catch (error) {
+    return { ok: false, problem: problemOfOpenError(error) };
+  }
+  if (doc.numPages === 0) return { ok: false, problem: 'empty' };
+  let characters = 0;
+  const checked = Math.min(doc.numPages, PAGES_CHECKED);
+  try {
+    for (let n = 1; n <= checked; n++) {
+      const content = await (await doc.getPage(n)).getTextContent();
+      for (const item of content.items) if ('str' in item) characters += item.str.trim().length;
+    }
+  } catch {
+    return { ok: false, problem: 'corrupt' };
+  }
+  return { ok: true, doc, scanned: looksScanned(characters, checked) };
+}

@@ -1,0 +1,81 @@
+import precompiledMatcher from 'virtual:missiewijzer-precompiled-matcher';
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { preactLayerRenderer } from '../../components/in-page/preact-layer-renderer';
+import { loadPdf } from '../../components/reader/load-pdf';
+import { ReaderApp, type ReaderState } from '../../components/reader/ReaderApp';
+import { datasetNotes, documents, glossary, missions } from '../../data/dataset';
+import { type UiLanguage, uiLanguage } from '../../lib/i18n/language';
+import { MESSAGES } from '../../lib/i18n/messages';
+import { PageSession } from '../../lib/in-page/page-session';
+import { acceptFor, needsRescan } from '../../lib/in-page/session-options';
+import { loadPrecompiledMatcher } from '../../lib/matcher';
+import { cardDataFor } from '../../lib/messages/card-data-handler';
+import { answerContentMessage } from '../../lib/messages/content-handler';
+import { pdfAddressOf } from '../../lib/reader/pdf-source';
+import type { Settings } from '../../lib/settings/settings-schema';
+import { loadSettings, watchSettings } from '../../lib/settings/settings-store';
+// The same underline styles as on a web page, and PDF.js's text layer under them.
+import '../content/highlights.css';
+import './reader.css';
+
+const root = document.getElementById('app');
+if (root) {
+  const address = pdfAddressOf(location.search);
+  let lang: UiLanguage = uiLanguage(null);
+  let state: ReaderState = address ? { status: 'loading' } : { status: 'problem', problem: 'no-address' };
+  const show = () => {
+    document.documentElement.lang = lang;
+    document.title = MESSAGES[lang].reader_title;
+    render(<ReaderApp t={MESSAGES[lang]} address={address} state={state} />, root);
+  };
+  show();
+
+  // The text layer is read and underlined by the same page session as a web page. It follows the
+  // settings: off while paused, rebuilt when a change needs the text read again.
+  const dataset = { missions, terms: glossary, documents, notes: datasetNotes };
+  let session: PageSession | null = null;
+  let settings: Settings | null = null;
+  const startSession = (s: Settings) => {
+    session?.stop();
+    session = null;
+    if (s.paused) return;
+    session = new PageSession({
+      document,
+      matcher: loadPrecompiledMatcher(precompiledMatcher, s.abbreviations),
+      registry: CSS.highlights,
+      loadRenderer: async () => preactLayerRenderer,
+      lang: () => lang,
+      accept: acceptFor(s),
+      underline: s.underline,
+      loadCardData: async (ids) => cardDataFor(dataset, ids),
+    });
+    session.highlights.setFirstOnly(s.firstOccurrenceOnly);
+    session.start();
+  };
+  const apply = (next: Settings) => {
+    const before = settings;
+    settings = next;
+    lang = uiLanguage(next);
+    show();
+    if (!before || needsRescan(before, next) || before.paused !== next.paused || !session) return startSession(next);
+    session.highlights.setStyle(next.underline);
+    session.highlights.setFirstOnly(next.firstOccurrenceOnly);
+  };
+  void loadSettings().then(apply);
+  watchSettings(apply);
+
+  // The popup's "on this page" and the keyboard shortcuts reach the reader as they reach a content script.
+  browser.runtime.onMessage.addListener((message, sender) =>
+    answerContentMessage(message, sender, browser.runtime.id, session),
+  );
+
+  if (address) {
+    void loadPdf(address).then((loaded) => {
+      state = loaded.ok
+        ? { status: 'ready', doc: loaded.doc, scanned: loaded.scanned }
+        : { status: 'problem', problem: loaded.problem };
+      show();
+    });
+  }
+}
