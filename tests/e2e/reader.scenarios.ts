@@ -161,12 +161,17 @@ export function readerScenarios({ launch, https }: ReaderSetup): void {
     expect(requestsTo(KAMER).filter((r) => r.path === DOCUMENT)).toHaveLength(1);
   });
 
-  it('reads a PDF from officielebekendmakingen.nl, asking for it once', async () => {
+  it('reads a PDF from officielebekendmakingen.nl, answers page-terms, and asks for the PDF once', async () => {
     const reader = await driver.openExtensionPage(readerPath(urlOf(OFFICIAL, KST)), '.mw-page .textLayer span');
     await waitFor('UNIFIL and UNTSO underlined', async () => {
       const found = await texts(reader);
       return found.has('UNIFIL') && found.has('UNTSO');
     });
+    // The popup's "on this page" asks the reader's tab as it asks a content script.
+    const href = await reader.evaluate(() => location.href, undefined);
+    const reported = new Set((await driver.pageTerms(href)).terms.map((term) => term.text));
+    expect(reported).toContain('UNIFIL');
+    expect(reported).toContain('UNTSO');
     await reader.close();
     expect(requestsTo(OFFICIAL).map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${KST}`]);
   });
