@@ -24,6 +24,7 @@ export class PdfView {
   private readonly near: IntersectionObserver;
   private readonly current: IntersectionObserver;
   private readonly visible = new Map<number, number>();
+  private disposed = false;
 
   constructor(
     private readonly container: HTMLElement,
@@ -47,6 +48,8 @@ export class PdfView {
   async layout(): Promise<void> {
     for (let number = 1; number <= this.doc.numPages; number++) {
       const page = await this.doc.getPage(number);
+      // Closed (or replaced) while the pages were being laid out.
+      if (this.disposed) return;
       const element = document.createElement('div');
       element.className = 'mw-page';
       element.dataset.page = String(number);
@@ -78,6 +81,7 @@ export class PdfView {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.near.disconnect();
     this.current.disconnect();
     for (const slot of this.slots) this.clear(slot);
