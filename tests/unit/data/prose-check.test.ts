@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { dutchWordValue, overlapRatio, proseTokens, splitSentences } from '../../../lib/data/prose-check';
+import type { Mission } from '../../../data/schema';
+import {
+  checkProse,
+  dutchWordValue,
+  overlapRatio,
+  type ProseAllowFile,
+  proseTokens,
+  splitSentences,
+} from '../../../lib/data/prose-check';
+import type { Dataset } from '../../../lib/data/validate-dataset';
 
 describe('dutchWordValue', () => {
   it.each([
@@ -59,5 +68,107 @@ describe('overlapRatio', () => {
     expect(overlapRatio('De waarnemers kunnen flexibel worden ingezet.', 'Het mandaat wordt behandeld.')).toBeLessThan(
       0.34,
     );
+  });
+});
+
+describe('proseTokens: how numbers are written', () => {
+  it('reads thousands, decimals and English compounds as one number', () => {
+    expect(proseTokens('een plafond van 13.289 militairen en 3,5 miljoen euro', 'nl').map((t) => t.value)).toEqual([
+      13289, 3.5,
+    ]);
+    expect(proseTokens('13,289 troops and twenty-one military', 'en').map((t) => t.value)).toEqual([13289, 21]);
+  });
+
+  it('does not count an English number word inside a name or a compound', () => {
+    expect(
+      proseTokens('the Indo-Pacific Four and a two-state solution', 'en').filter((t) => t.kind === 'number'),
+    ).toEqual([]);
+  });
+});
+
+describe('checkProse', () => {
+  const ref = (quote: string) => ({ doc: '001_538d6e1628be61ba.txt' as const, quote });
+  const mission = (summary: { nl: string; en: string }, quotes: string[]) =>
+    ({
+      id: 'demo',
+      acronym: 'DEMO',
+      aliases: [],
+      name: { nl: 'Demomissie', en: 'Demo mission' },
+      countries: [{ nl: 'Libanon', en: 'Lebanon' }],
+      statusSources: quotes.map(ref),
+      basis: [],
+      legalBasis: [],
+      internationalMandateEnd: [],
+      nationalFramework: [],
+      deployed: [],
+      summary,
+      dutchContribution: { nl: 'Zie de samenvatting.', en: 'See the summary.' },
+      statusNote: null,
+    }) as unknown as Mission;
+  const dataset = (m: Mission) =>
+    ({
+      missions: [m],
+      terms: [],
+      documents: [],
+      notes: { frameworkVersusDeployed: { text: { nl: 'Tekst.', en: 'Text.' }, sources: [] } },
+    }) as unknown as Dataset;
+  const none: ProseAllowFile = { translations: [], allow: [] };
+
+  it('accepts prose whose numbers and names are in the quotes', () => {
+    const m = mission(
+      {
+        nl: 'Nederland levert circa twaalf militairen in Libanon.',
+        en: 'The Netherlands provides about twelve troops in Lebanon.',
+      },
+      ['Nederland levert circa twaalf militairen aan DEMO in Libanon.'],
+    );
+    const allow: ProseAllowFile = { translations: [{ en: 'Netherlands', nl: ['Nederland'] }], allow: [] };
+    expect(checkProse(dataset(m), allow)).toEqual([]);
+  });
+
+  it('reports a number, a year and a name the quotes do not state, and a number the English drops', () => {
+    const m = mission(
+      { nl: 'Sinds 1948 levert Nederland 15 militairen aan de Golan.', en: 'The Netherlands provides troops.' },
+      ['Nederland levert militairen aan DEMO.'],
+    );
+    const texts = checkProse(dataset(m), none).map((f) => f.text);
+    expect(texts).toEqual(expect.arrayContaining(['1948', '15', 'Golan']));
+  });
+
+  it('reports "seeds" in text users read, and an allow-list entry that matches nothing', () => {
+    const m = mission({ nl: 'De seeds noemen DEMO.', en: 'The seeds name DEMO.' }, ['DEMO wordt genoemd.']);
+    const allow: ProseAllowFile = {
+      translations: [],
+      allow: [
+        { entry: 'mission:demo', field: 'summary.nl', kind: 'token', text: 'Golan', reason: 'no longer used here' },
+      ],
+    };
+    const findings = checkProse(dataset(m), allow);
+    expect(findings.filter((f) => f.kind === 'wording')).toHaveLength(2);
+    expect(findings.some((f) => f.message.includes('matches nothing'))).toBe(true);
+  });
+
+  it('lets the allow-list excuse a finding', () => {
+    const m = mission({ nl: 'DEMO ligt aan de Golan.', en: 'DEMO is on the Golan.' }, ['DEMO wordt genoemd.']);
+    const allow: ProseAllowFile = {
+      translations: [],
+      allow: [
+        {
+          entry: 'mission:demo',
+          field: 'summary.nl',
+          kind: 'token',
+          text: 'Golan',
+          reason: 'a test of the allow-list',
+        },
+        {
+          entry: 'mission:demo',
+          field: 'summary.en',
+          kind: 'token',
+          text: 'Golan',
+          reason: 'a test of the allow-list',
+        },
+      ],
+    };
+    expect(checkProse(dataset(m), allow)).toEqual([]);
   });
 });
