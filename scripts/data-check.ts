@@ -5,13 +5,20 @@
 
 import { datasetReport } from '../lib/data/dataset-report';
 import { DatasetError } from '../lib/data/validate-dataset';
-import { verifyDataset } from '../lib/data/verify-dataset';
+import { readProseAllowList, verifyDataset } from '../lib/data/verify-dataset';
 
 try {
   const onlyIndex = process.argv.indexOf('--only');
   const only = onlyIndex > 0 ? process.argv.slice(onlyIndex + 1) : undefined;
   const dataset = verifyDataset(process.cwd(), only);
   console.log(datasetReport(dataset));
+  const allow = readProseAllowList(process.cwd());
+  if (typeof allow !== 'string' && only === undefined) {
+    const pending = allow.allow.filter((a) => a.reason.startsWith('Not yet reviewed')).length;
+    console.log(
+      `Prose exceptions (data/prose-allow.json): ${allow.allow.length}, of which ${pending} not yet reviewed`,
+    );
+  }
 } catch (error) {
   if (error instanceof DatasetError) {
     console.error(error.message);
