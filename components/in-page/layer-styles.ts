@@ -51,14 +51,15 @@ export const LAYER_CSS = `
 .mw-count { color: #59636e; }
 .mw-position { margin: 0 36px 6px 0; font-size: 12px; line-height: 16px; color: #59636e; }
 .mw-more-cue {
-  display: none;
+  /* Always in the layout, only shown or hidden: the card's height must not change as it scrolls. */
+  visibility: hidden;
   position: sticky; bottom: 0;
   margin: 4px -14px -12px; padding: 10px 14px 2px;
   background: linear-gradient(rgb(255 255 255 / 0), #ffffff 45%);
   color: #0969da; font-size: 12px; line-height: 16px; font-weight: 600; text-align: center;
   pointer-events: none;
 }
-.mw-layer.has-more .mw-more-cue { display: block; }
+.mw-layer.has-more .mw-more-cue { visibility: visible; }
 .mw-live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
   .mw-layer { color-scheme: dark; scrollbar-color: #6e7681 #161b22; background: #161b22; color: #e6edf3; border-color: #30363d; box-shadow: 0 8px 24px rgb(0 0 0 / 0.5); }

@@ -250,17 +250,32 @@ describe('Chromium: the toolbar popup', () => {
       await page.keyboard.press('Escape');
     });
 
-    it('offers the HTML version of a Kamerstuk PDF', async () => {
+    it('offers the reader and the HTML version of a Kamerstuk PDF', async () => {
       const pdfUrl = url('zoek.officielebekendmakingen.nl', '/kst-29521-493.pdf');
       const pdf = await openInNewWindow(session, pdfUrl);
       popup = await openActionPopup(session, pdf.windowId, anchor);
-      await popup.waitFor('the offer', () => document.querySelector('.mw-pdf-offer a') !== null, undefined);
-      const offer = await popup.evaluate(() => {
-        const link = document.querySelector('.mw-pdf-offer a') as HTMLAnchorElement;
-        return { text: link.closest('p')?.textContent, href: link.getAttribute('href') };
+      await popup.waitFor(
+        'the offers',
+        () => document.querySelector('.mw-pdf-offer a:not(.mw-reader-offer)') !== null,
+        undefined,
+      );
+      const offers = await popup.evaluate(() => {
+        const html = document.querySelector('.mw-pdf-offer a:not(.mw-reader-offer)') as HTMLAnchorElement;
+        const reader = document.querySelector('.mw-pdf-offer a.mw-reader-offer') as HTMLAnchorElement;
+        return {
+          text: html.closest('p')?.textContent,
+          href: html.getAttribute('href'),
+          reader: reader?.textContent,
+          readerHref: reader?.getAttribute('href') ?? '',
+        };
       }, undefined);
-      expect(offer.text).toContain('Dit is de pdf van Kamerstuk 29521, nr. 493.');
-      expect(offer.href).toBe('https://zoek.officielebekendmakingen.nl/kst-29521-493.html');
+      expect(offers.text).toContain('Dit is de pdf van Kamerstuk 29521, nr. 493.');
+      expect(offers.href).toBe('https://zoek.officielebekendmakingen.nl/kst-29521-493.html');
+      expect(offers.reader).toContain('Openen in de Missiewijzer-lezer');
+      // Node's URL gives chrome-extension: addresses no origin: compare the parts as text.
+      const [page, query] = offers.readerHref.split('?');
+      expect(page).toBe(`chrome-extension://${session.extensionId}/reader.html`);
+      expect(new URLSearchParams(query).get('url')).toBe(pdfUrl);
       await pdf.page.close();
     });
 

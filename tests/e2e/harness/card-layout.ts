@@ -30,7 +30,7 @@ export function cardLayout(page: DriverPage): Promise<CardLayout> {
       return { name: row.className, top: r.top, bottom: r.bottom, text: row.textContent ?? '' };
     });
     const cue = panel.querySelector('.mw-more-cue') as HTMLElement | null;
-    const cueShown = !!cue && getComputedStyle(cue).display !== 'none';
+    const cueShown = !!cue && getComputedStyle(cue).visibility === 'visible';
     return {
       visible: inner,
       panel: { top: box.top, bottom: box.bottom, left: box.left, right: box.right },
