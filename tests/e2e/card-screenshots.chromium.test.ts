@@ -66,6 +66,8 @@ describe.each(DISPLAYS)('Chromium: screenshots of the card$name', ({ name, displ
   /** Hovers the first "UNIFIL" below the heading and waits for its card. */
   async function openUnifilCard(page: Page): Promise<string> {
     await page.goto(url());
+    // A pointer that arrives before the terms are marked finds nothing to open: wait for the marks.
+    await waitFor('the terms to be marked', () => page.evaluate(() => CSS.highlights.size > 0));
     const at = await page.evaluate(() => {
       const walker = document.createTreeWalker(document.querySelector('main') as Node, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -81,6 +83,7 @@ describe.each(DISPLAYS)('Chromium: screenshots of the card$name', ({ name, displ
       }
       throw new Error('UNIFIL not in the page');
     });
+    await page.mouse.move(at.x - 2, at.y);
     await page.mouse.move(at.x, at.y);
     await waitFor('the card to open', () =>
       page.evaluate(
