@@ -13,6 +13,7 @@
 import { IGNORABLES } from './candidate-starts';
 import { hasOwnContext, type Span, SpanIndex } from './context-rules';
 import { nameAfterStem } from './name-after-stem';
+import { isOtherSense } from './other-senses';
 import { resolveSharedStem } from './resolve-shared-stem';
 import { type Candidate, type ContextHit, type ScanResult, scanText, scanTextAt } from './scan-text';
 import { selectLeftmostLongest } from './select-matches';
@@ -107,7 +108,12 @@ export function findMatchesInTexts(matcher: Matcher, texts: readonly string[]): 
 
 /** The matches of `text` from its names (`names`: every name candidate, from the full scan or the pre-filter's places). */
 function matchesFrom(matcher: Matcher, text: string, names: ScanResult): TermMatch[] {
-  const { candidates } = names;
+  if (names.candidates.length === 0) return NO_MATCHES;
+  // A name that means something else here (KFOR the TV station) is no candidate at all.
+  const otherSense = (c: Candidate) => isOtherSense(text, c.start, c.end);
+  const candidates = names.candidates.some(otherSense)
+    ? names.candidates.filter((c) => !otherSense(c))
+    : names.candidates;
   if (candidates.length === 0) return NO_MATCHES;
   const needsContext = candidates.some((c) => c.needsContext);
   // Topic words only count for a name that needs them, and are looked for only then, where their own

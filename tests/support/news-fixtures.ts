@@ -1,7 +1,8 @@
 /**
  * Text as news pages write it, for the matcher's unit tests and the in-page e2e pages alike. The
  * false friends are names that mean something else here: Atalanta the football club (next to a
- * surgeon's "operatie"), "sole" the English word and fish, Irini and Althea as first names. None of
+ * surgeon's "operatie"), "sole" the English word and fish, Irini and Althea as first names, KFOR the
+ * Oklahoma City television station. None of
  * their blocks holds a mission. The mission page names the same missions with context of their own.
  */
 
@@ -68,6 +69,19 @@ export const FALSE_FRIEND_PAGES: NewsPage[] = [
       'Ook Althea Gibson, de eerste zwarte winnares van Wimbledon, werd in de uitzending genoemd.',
     ],
   },
+  {
+    host: 'www.reuters.com',
+    path: '/world/us/oklahoma-tornadoes',
+    lang: 'en',
+    title: 'Tornadoes tear through central Oklahoma, killing two',
+    paragraphs: [
+      'At least two people were killed when tornadoes tore through central Oklahoma on Monday night, officials said, as the storm system moved east towards Arkansas.',
+      'Aerial footage broadcast by Oklahoma City television station KFOR showed homes reduced to rubble and cars thrown into a field near Moore.',
+      'KFOR-TV meteorologist Mike Morgan urged viewers to take shelter as a second storm approached after midnight.',
+      'Oklahoma City Mayor David Holt told KFOR that crews would search the damaged neighbourhoods through the night. "This community has been through this before," he said.',
+      'KFOR 4 News reported that power had been restored to most homes by Tuesday morning.',
+    ],
+  },
 ];
 
 /** A news article naming missions by their bare names, each with context of its own, and the names found. */
@@ -81,6 +95,7 @@ export const MISSION_NEWS: NewsPage & { expected: [text: string, id: string][] }
     'De Atalanta-missie krijgt er een taak bij: ook wapensmokkel wordt in kaart gebracht.',
     'Het wapenembargo tegen Libië wordt op zee bewaakt door Irini. Nederland levert sinds 2022 geen militairen meer aan die operatie.',
     'In Bosnië blijft EUFOR actief; Althea bestaat sinds 2004.',
+    'In Kosovo draagt Nederland bij aan KFOR, de NAVO-missie die ook in het nieuws van de Amerikaanse tv-zenders kwam.',
   ],
   expected: [
     ['Atalanta', 'eunavfor-atalanta'],
@@ -88,5 +103,6 @@ export const MISSION_NEWS: NewsPage & { expected: [text: string, id: string][] }
     ['Irini', 'eunavfor-med-irini'],
     ['EUFOR', 'eufor-althea'],
     ['Althea', 'eufor-althea'],
+    ['KFOR', 'kfor'],
   ],
 };
