@@ -42,11 +42,10 @@ export function cardLayout(page: DriverPage): Promise<CardLayout> {
   }, undefined);
 }
 
-/** Mean relative luminance (0 black – 1 white) of a region of the viewport, as painted. */
-export async function regionLuminance(
-  page: DriverPage,
-  clip: { x: number; y: number; width: number; height: number },
-): Promise<number> {
+type Clip = { x: number; y: number; width: number; height: number };
+
+/** The RGBA bytes of a region of the viewport as painted, decoded by the page's own image decoder. */
+async function regionPixels(page: DriverPage, clip: Clip): Promise<number[]> {
   const png = await page.screenshotRegion(clip);
   return page.evaluate(async (data) => {
     const img = new Image();
@@ -57,12 +56,17 @@ export async function regionLuminance(
     canvas.height = img.height;
     const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
     ctx.drawImage(img, 0, 0);
-    const px = ctx.getImageData(0, 0, img.width, img.height).data;
-    let sum = 0;
-    for (let i = 0; i < px.length; i += 4)
-      sum += 0.2126 * (px[i] ?? 0) + 0.7152 * (px[i + 1] ?? 0) + 0.0722 * (px[i + 2] ?? 0);
-    return sum / (px.length / 4) / 255;
+    return Array.from(ctx.getImageData(0, 0, img.width, img.height).data);
   }, png);
+}
+
+/** Mean relative luminance (0 black – 1 white) of a region of the viewport, as painted. */
+export async function regionLuminance(page: DriverPage, clip: Clip): Promise<number> {
+  const px = await regionPixels(page, clip);
+  let sum = 0;
+  for (let i = 0; i < px.length; i += 4)
+    sum += 0.2126 * (px[i] ?? 0) + 0.7152 * (px[i + 1] ?? 0) + 0.0722 * (px[i + 2] ?? 0);
+  return sum / (px.length / 4) / 255;
 }
 
 /**
@@ -85,22 +89,11 @@ export async function underlinePixels(page: DriverPage, word: string): Promise<n
     }
     throw new Error(`"${w}" not found`);
   }, word);
-  const png = await page.screenshotRegion(rect);
-  return page.evaluate(async (data) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${data}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
-    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
-    ctx.drawImage(img, 0, 0);
-    const px = ctx.getImageData(0, 0, img.width, img.height).data;
-    let blue = 0;
-    for (let i = 0; i < px.length; i += 4) {
-      const [r, g, b] = [px[i] ?? 0, px[i + 1] ?? 0, px[i + 2] ?? 0];
-      if (b > 150 && b - r > 80 && b - g > 30) blue++;
-    }
-    return blue;
-  }, png);
+  const px = await regionPixels(page, rect);
+  let blue = 0;
+  for (let i = 0; i < px.length; i += 4) {
+    const [r, g, b] = [px[i] ?? 0, px[i + 1] ?? 0, px[i + 2] ?? 0];
+    if (b > 150 && b - r > 80 && b - g > 30) blue++;
+  }
+  return blue;
 }
