@@ -34,7 +34,9 @@ export default defineBackground(() => {
     if (known) void forwardCommand(known);
   });
 
-  // Sites the user switched on outside the default list, and the selection menu.
+  // Sites the user switched on outside the default list, and the menu items.
   startSiteSync();
-  startContextMenu();
+  // The menu's click handler is also reachable from the background's own global, for the e2e
+  // tests (a headless browser cannot open a context menu); no page can reach it there.
+  Object.assign(globalThis, { missiewijzerMenuClick: startContextMenu() });
 });

@@ -4,9 +4,9 @@
  */
 import type { Mission } from '../../data/schema';
 import type { Messages, UiLanguage } from '../../lib/i18n/messages';
-import type { KamerstukPdf } from '../../lib/popup/kamerstuk-pdf';
 import { summarisePageTerms } from '../../lib/popup/page-summary';
 import type { PageTermsState } from '../../lib/popup/poll-page-terms';
+import type { KamerstukPdf } from '../../lib/reader/pdf-address';
 import { PageTermList } from './PageTermList';
 import { PdfOffer } from './PdfOffer';
 

@@ -3,7 +3,7 @@
  * underlined as on a web page; and for a Kamerstuk, a link to its HTML version.
  */
 import type { Messages } from '../../lib/i18n/messages';
-import type { KamerstukPdf } from '../../lib/popup/kamerstuk-pdf';
+import type { KamerstukPdf } from '../../lib/reader/pdf-address';
 
 export function PdfOffer({ t, pdf, readerUrl }: { t: Messages; pdf: KamerstukPdf | null; readerUrl: string | null }) {
   return (

@@ -6,9 +6,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SettingsUpdater } from '../../lib/permissions/enable-site';
 import { type CurrentSite, currentSite } from '../../lib/popup/current-site';
-import { type KamerstukPdf, kamerstukPdf, readablePdf } from '../../lib/popup/kamerstuk-pdf';
 import { type PageTermsState, type PollOptions, pollPageTerms } from '../../lib/popup/poll-page-terms';
 import type { ActiveTab, PopupBrowser } from '../../lib/popup/popup-browser';
+import { type KamerstukPdf, kamerstukPdf, readablePdf } from '../../lib/reader/pdf-address';
 import type { Settings } from '../../lib/settings/settings-schema';
 
 /** The browser around the popup and the user's settings. */

@@ -5,10 +5,11 @@
  */
 import { browser } from 'wxt/browser';
 import { type UiLanguage, uiLanguage } from '../i18n/language';
+import { PDF_LINK_PATTERNS } from '../reader/pdf-address';
 import type { Settings } from '../settings/settings-schema';
 import { loadSettings, updateSettings, watchSettings } from '../settings/settings-store';
 import { sitesGrantedBy, withSite } from '../sites/custom-sites';
-import { EXPLAIN_MENU_ID, menuTitle, openExplainPage } from './context-menu';
+import { EXPLAIN_MENU_ID, menuTitle, onMenuClick, READER_MENU_ID, readerMenuTitle } from './context-menu';
 import {
   browserSiteScriptsApi,
   grantedSites,
@@ -74,21 +75,31 @@ export function startSiteSync(api: SiteScriptsApi = browserSiteScriptsApi): { sy
 const languageOf = (settings: Settings) => uiLanguage(settings);
 
 /**
- * Background wiring. The item is created on every background start (after removing any left
- * from the previous start, so ids never clash), titled in the UI language, and retitled when
- * the language setting changes.
+ * Background wiring. The items (selection, and a link to a PDF) are created on every background
+ * start (after removing any left from the previous start, so ids never clash), titled in the UI
+ * language, and retitled when the language setting changes. Returns the click handler, which the
+ * e2e tests call (a headless browser cannot open a context menu).
  */
-export function startContextMenu(): void {
+export function startContextMenu(): (
+  info: Parameters<typeof onMenuClick>[0],
+  tab: Parameters<typeof onMenuClick>[1],
+) => Promise<void> {
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    void openExplainPage(info, tab);
+    void onMenuClick(info, tab);
   });
 
-  const warn = (error: unknown) => console.warn('Missiewijzer: could not set up the selection menu', error);
+  const warn = (error: unknown) => console.warn('Missiewijzer: could not set up the menu', error);
   let lang: UiLanguage | undefined;
   const ready = (async () => {
     lang = languageOf(await loadSettings());
     await browser.contextMenus.removeAll();
     browser.contextMenus.create({ id: EXPLAIN_MENU_ID, title: menuTitle(lang), contexts: ['selection'] });
+    browser.contextMenus.create({
+      id: READER_MENU_ID,
+      title: readerMenuTitle(lang),
+      contexts: ['link'],
+      targetUrlPatterns: PDF_LINK_PATTERNS,
+    });
   })();
   ready.catch(warn);
 
@@ -96,6 +107,14 @@ export function startContextMenu(): void {
     const next = languageOf(settings);
     if (next === lang) return;
     lang = next;
-    ready.then(() => browser.contextMenus.update(EXPLAIN_MENU_ID, { title: menuTitle(next) })).catch(warn);
+    ready
+      .then(() =>
+        Promise.all([
+          browser.contextMenus.update(EXPLAIN_MENU_ID, { title: menuTitle(next) }),
+          browser.contextMenus.update(READER_MENU_ID, { title: readerMenuTitle(next) }),
+        ]),
+      )
+      .catch(warn);
   });
+  return onMenuClick;
 }

@@ -155,6 +155,7 @@ const nl = {
   options_underline_clear: 'Duidelijk',
   // Context menu and explain page
   menu_explain: "Uitleg bij '%s'",
+  menu_openReader: 'Openen met Missiewijzer',
   explain_title: 'Uitleg',
   explain_heading: (query: string) => `Uitleg bij „${query}”`,
   explain_fuzzy: 'Geen exacte overeenkomst; dit komt het dichtst in de buurt.',
@@ -309,6 +310,7 @@ const en: MessageTable = {
   options_underline_clear: 'Clear',
   // Context menu and explain page
   menu_explain: "Explain '%s'",
+  menu_openReader: 'Open with Missiewijzer',
   explain_title: 'Explanation',
   explain_heading: (query: string) => `About “${query}”`,
   explain_fuzzy: 'No exact match; this is the closest.',

@@ -6,7 +6,11 @@ import {
   explainUrlFor,
   MAX_QUERY_LENGTH,
   menuTitle,
+  onMenuClick,
   openExplainPage,
+  READER_MENU_ID,
+  readerMenuTitle,
+  readerUrlForLink,
 } from '../../../lib/background/context-menu';
 import { startContextMenu } from '../../../lib/background/listeners';
 import { updateSettings } from '../../../lib/settings/settings-store';
@@ -85,6 +89,63 @@ describe('openExplainPage', () => {
   });
 });
 
+describe('readerUrlForLink', () => {
+  it('opens the reader for a link to a PDF, with the link as its url', () => {
+    const link = 'https://www.tweedekamer.nl/downloads/document?id=2025D12345&did=2025D12345';
+    const url = readerUrlForLink(link, BASE) as string;
+    expect(url.startsWith(`${BASE}reader.html?`)).toBe(true);
+    expect(new URL(url).searchParams.get('url')).toBe(link);
+    expect(new URL(readerUrlForLink('https://x.nl/a/kst-29521-493.pdf', BASE) as string).searchParams.get('url')).toBe(
+      'https://x.nl/a/kst-29521-493.pdf',
+    );
+  });
+
+  it.each([
+    ['no link', undefined],
+    ['an HTML page', 'https://www.tweedekamer.nl/kamerstukken/detail?id=2025D12345'],
+    ['a name that only contains .pdf', 'https://x.nl/a.pdf.html'],
+    ['a local file', 'file:///home/lezer/a.pdf'],
+  ])('is null for %s', (_, link) => {
+    expect(readerUrlForLink(link, BASE)).toBeNull();
+  });
+});
+
+describe('menu titles', () => {
+  it('names the reader item in both languages', () => {
+    expect(readerMenuTitle('nl')).toBe('Openen met Missiewijzer');
+    expect(readerMenuTitle('en')).toBe('Open with Missiewijzer');
+  });
+});
+
+describe('onMenuClick', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.restoreAllMocks());
+
+  it('opens the reader for a PDF link next to its tab', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    const link = 'https://zoek.officielebekendmakingen.nl/kst-29521-493.pdf';
+    await onMenuClick({ menuItemId: READER_MENU_ID, linkUrl: link }, { id: 4, index: 0, windowId: 2 });
+    expect(create).toHaveBeenCalledTimes(1);
+    const opened = create.mock.calls[0]?.[0] as { url: string; index: number; openerTabId: number };
+    expect(new URL(opened.url).pathname).toBe('/reader.html');
+    expect(new URL(opened.url).searchParams.get('url')).toBe(link);
+    expect(opened).toMatchObject({ index: 1, openerTabId: 4, windowId: 2 });
+  });
+
+  it('opens nothing for a link that is no PDF, nor for the reader item without a link', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await onMenuClick({ menuItemId: READER_MENU_ID, linkUrl: 'https://x.nl/a.pdf.html' }, undefined);
+    await onMenuClick({ menuItemId: READER_MENU_ID, selectionText: 'UNIFIL' }, undefined);
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it('still explains a selection', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await onMenuClick({ menuItemId: EXPLAIN_MENU_ID, selectionText: 'UNIFIL' }, undefined);
+    expect(create).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/explain.html?q=UNIFIL') });
+  });
+});
+
 describe('startContextMenu (background wiring)', () => {
   const menus = {
     removeAll: vi.fn(async () => {}),
@@ -112,8 +173,17 @@ describe('startContextMenu (background wiring)', () => {
     expect(menus.removeAll.mock.invocationCallOrder[0]).toBeLessThan(
       menus.create.mock.invocationCallOrder[0] as number,
     );
+    expect(menus.create).toHaveBeenCalledWith({
+      id: READER_MENU_ID,
+      title: 'Openen met Missiewijzer',
+      contexts: ['link'],
+      targetUrlPatterns: expect.arrayContaining(['*://*/*.pdf', '*://*.tweedekamer.nl/downloads/document?*']),
+    });
     await updateSettings({ language: 'en' });
     await vi.waitFor(() => expect(menus.update).toHaveBeenCalledWith(EXPLAIN_MENU_ID, { title: "Explain '%s'" }));
+    await vi.waitFor(() =>
+      expect(menus.update).toHaveBeenCalledWith(READER_MENU_ID, { title: 'Open with Missiewijzer' }),
+    );
     expect(menus.onClicked.addListener).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,8 +1,10 @@
 /**
- * Pure: whether a tab shows the PDF of a Kamerstuk, and where its HTML version is. In the PDF
- * viewer nothing can be underlined; on zoek.officielebekendmakingen.nl the same document as HTML
- * can. The Kamerstuk id is read from the address (`kst-29521-493`, also sub-dossiers such as
- * `kst-21501-02-2930` and budget chapters such as `kst-36200-X-12`), never guessed.
+ * Pure: what an address says about a PDF, for every way into the reader (the popup on a PDF tab,
+ * the menu on a link, the redirect of the setting, the reader's own Kamerstuk line):
+ * - `readablePdf`: whether it is a PDF the reader can open, and which;
+ * - `kamerstukPdf`: whether it names a Kamerstuk, and where its HTML version is. The id is read
+ *   from the address (`kst-29521-493`, also sub-dossiers such as `kst-21501-02-2930` and budget
+ *   chapters such as `kst-36200-X-12`), never guessed.
  */
 import { kamerstukUrl } from '../format/sources';
 
@@ -31,7 +33,7 @@ export function kamerstukPdf(address: string | null | undefined): KamerstukPdf |
 }
 
 /**
- * Whether a tab shows a PDF the reader can open: an http(s) address whose path ends in `.pdf`,
+ * Whether an address is a PDF the reader can open: an http(s) address whose path ends in `.pdf`,
  * or a document download of tweedekamer.nl (`/downloads/document?id=…`, served as PDF without
  * the extension). Gives the address to hand to the reader, or null.
  */
@@ -50,3 +52,16 @@ export function readablePdf(address: string | null | undefined): string | null {
   if (kamer && /^\/downloads\/document\/?$/iu.test(url.pathname) && url.searchParams.get('id')) return url.href;
   return null;
 }
+
+/**
+ * Match patterns for the links the menu offers to open (contextMenus' `targetUrlPatterns`). Match
+ * patterns cannot say "ends in .pdf" with a query after it, so they are a little wider;
+ * `readablePdf` decides on the click.
+ */
+export const PDF_LINK_PATTERNS = [
+  '*://*/*.pdf',
+  '*://*/*.pdf?*',
+  '*://*/*.PDF',
+  '*://*/*.PDF?*',
+  '*://*.tweedekamer.nl/downloads/document?*',
+];

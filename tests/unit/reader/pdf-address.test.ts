@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kamerstukPdf, readablePdf } from '../../../lib/popup/kamerstuk-pdf';
+import { kamerstukPdf, readablePdf } from '../../../lib/reader/pdf-address';
 
 const html = (id: string) => `https://zoek.officielebekendmakingen.nl/${id}.html`;
 
