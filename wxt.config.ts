@@ -34,9 +34,13 @@ export default defineConfig({
     default_locale: 'nl',
     icons: ICONS,
     action: { default_icon: ICONS, ...(browser === 'firefox' ? { theme_icons: THEME_ICONS } : {}) },
-    // contextMenus: "Uitleg bij '%s'"; scripting: content scripts for sites the user switches on.
-    permissions: ['storage', 'contextMenus', 'scripting'],
+    // contextMenus: "Uitleg bij '%s'", "Openen met Missiewijzer"; scripting: content scripts for
+    // sites the user switches on; declarativeNetRequestWithHostAccess: the setting that sends PDFs
+    // on the default sites to the reader (a redirect within the host permissions, no extra prompt).
+    permissions: ['storage', 'contextMenus', 'scripting', 'declarativeNetRequestWithHostAccess'],
     host_permissions: DEFAULT_MATCHES,
+    // The reader, for that redirect only: a PDF navigation on a default site may end there.
+    web_accessible_resources: [{ resources: ['reader.html'], matches: DEFAULT_MATCHES }],
     // Asked one site at a time (`*://*.<site>/*`), from the options page, when the user adds it.
     optional_host_permissions: ['*://*/*'],
     commands: {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { datasetNotes, documents, glossary, missions } from '../data/dataset';
 import { startContextMenu, startSiteSync } from '../lib/background/listeners';
+import { startPdfRedirect } from '../lib/background/pdf-redirect';
 import { answerBackgroundMessage } from '../lib/messages/background-handler';
 import { COMMANDS, type CommandName } from '../lib/messages/protocol';
 
@@ -39,4 +40,6 @@ export default defineBackground(() => {
   // The menu's click handler is also reachable from the background's own global, for the e2e
   // tests (a headless browser cannot open a context menu); no page can reach it there.
   Object.assign(globalThis, { missiewijzerMenuClick: startContextMenu() });
+  // "PDF's op de standaardsites altijd in de lezer openen".
+  startPdfRedirect();
 });

@@ -78,6 +78,17 @@ export function OptionsApp({ missions, terms, browserLanguage }: Props) {
         />
       </fieldset>
 
+      <fieldset class="mw-fieldset">
+        <legend>{t.options_pdfLegend}</legend>
+        <Checkbox
+          name="pdfsInReader"
+          label={t.options_pdfRedirect}
+          hint={t.options_pdfRedirectHint}
+          checked={settings.pdfsInReader}
+          onChange={(pdfsInReader) => save({ pdfsInReader })}
+        />
+      </fieldset>
+
       <MutedTerms
         t={t}
         lang={lang}

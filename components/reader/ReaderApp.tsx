@@ -1,16 +1,21 @@
 /**
- * The reader's page: a toolbar (zoom, page number and go-to-page, the original PDF) over the
- * pages, or a clear message with a link to the original when the PDF cannot be shown.
+ * The reader's page: a toolbar (zoom, page number and go-to-page, open a file, the original PDF),
+ * the Kamerstuk the address names, and the pages; or a clear message with a link to the original
+ * when the PDF cannot be shown, or a button to allow its site when that is what is missing. A PDF
+ * file dropped anywhere on the page is opened as if chosen with the button.
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Messages } from '../../lib/i18n/messages';
+import { kamerstukPdf } from '../../lib/reader/pdf-address';
 import type { ReaderProblem } from '../../lib/reader/pdf-source';
 import { PdfView } from './pdf-view';
 
 export type ReaderState =
   | { status: 'loading' }
   | { status: 'problem'; problem: ReaderProblem }
+  /** The PDF's site is not among the extension's host permissions: nothing is fetched until the user allows it. */
+  | { status: 'permission'; host: string; denied: boolean }
   | { status: 'ready'; doc: PDFDocumentProxy; scanned: boolean };
 
 /** Zoom steps, as a fraction of the PDF's own size (1 = 100%). */
@@ -33,34 +38,83 @@ export function problemMessage(t: Messages, problem: ReaderProblem): string {
       return t.reader_problem_corrupt;
     case 'no-text':
       return t.reader_problem_noText;
+    case 'file-not-pdf':
+      return t.reader_problem_fileNotPdf;
+    case 'file-unreadable':
+      return t.reader_problem_fileUnreadable;
   }
 }
 
-type Props = { t: Messages; address: string | null; state: ReaderState };
+type Props = {
+  t: Messages;
+  /** The PDF's address; null for a file from disk or when none is named. */
+  address: string | null;
+  /** The name of the file from disk being shown. */
+  fileName: string | null;
+  state: ReaderState;
+  onFile: (file: File) => void;
+  /** Asks for the PDF's site; called straight from the click, as permission prompts need. */
+  onGrant: () => void;
+};
 
-export function ReaderApp({ t, address, state }: Props) {
+export function ReaderApp({ t, address, fileName, state, onFile, onGrant }: Props) {
+  const dragging = useFileDrop(onFile);
+  const kamerstuk = kamerstukPdf(address);
+  const original = address && (
+    <p>
+      <a href={address} rel="noopener noreferrer">
+        {t.reader_openOriginal}
+      </a>
+    </p>
+  );
   return (
     <>
       <header class="mw-reader-bar">
         <h1 class="mw-reader-title">{t.reader_title}</h1>
         {state.status === 'ready' && <Controls t={t} doc={state.doc} />}
+        <OpenFile t={t} onFile={onFile} />
         {address && (
           <a class="mw-reader-original" href={address} rel="noopener noreferrer">
             {t.reader_original}
           </a>
         )}
       </header>
+      {(kamerstuk || fileName) && (
+        <p class="mw-reader-source">
+          {kamerstuk ? (
+            <>
+              <span class="mw-reader-kamerstuk">{t.card_kamerstuk(kamerstuk.dossier, kamerstuk.number)}</span>{' '}
+              <a class="mw-reader-html" href={kamerstuk.htmlUrl} rel="noopener noreferrer">
+                {t.popup_pdfLink}
+              </a>
+            </>
+          ) : (
+            <span class="mw-reader-file-name">{fileName}</span>
+          )}
+        </p>
+      )}
+      {dragging && (
+        <p class="mw-reader-drop" aria-hidden="true">
+          {t.reader_dropHere}
+        </p>
+      )}
       {state.status === 'loading' && <p class="mw-reader-note">{t.reader_loading}</p>}
       {state.status === 'problem' && (
         <div class="mw-reader-problem" role="alert">
           <p>{problemMessage(t, state.problem)}</p>
-          {address && (
-            <p>
-              <a href={address} rel="noopener noreferrer">
-                {t.reader_openOriginal}
-              </a>
-            </p>
-          )}
+          {state.problem === 'no-address' && <p>{t.reader_noAddressHint}</p>}
+          {original}
+        </div>
+      )}
+      {state.status === 'permission' && (
+        <div class="mw-reader-problem mw-reader-permission" role="alert">
+          <p>{state.denied ? t.reader_permissionDenied(state.host) : t.reader_permission(state.host)}</p>
+          <p>
+            <button type="button" class="mw-reader-grant" onClick={onGrant}>
+              {t.reader_grant(state.host)}
+            </button>
+          </p>
+          {original}
         </div>
       )}
       {state.status === 'ready' && state.scanned && (
@@ -71,6 +125,65 @@ export function ReaderApp({ t, address, state }: Props) {
       {state.status === 'ready' && <Pages t={t} doc={state.doc} />}
     </>
   );
+}
+
+/** The button opens the browser's file chooser; the input itself stays hidden. */
+function OpenFile({ t, onFile }: { t: Messages; onFile: (file: File) => void }) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button type="button" class="mw-reader-open" onClick={() => input.current?.click()}>
+        {t.reader_openFile}
+      </button>
+      <input
+        ref={input}
+        class="mw-reader-file"
+        type="file"
+        accept="application/pdf,.pdf"
+        hidden
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          event.currentTarget.value = '';
+          if (file) onFile(file);
+        }}
+      />
+    </>
+  );
+}
+
+/** A file dragged over the page is opened where it is dropped; whether one is being dragged. */
+function useFileDrop(onFile: (file: File) => void): boolean {
+  const [dragging, setDragging] = useState(false);
+  const latest = useRef(onFile);
+  latest.current = onFile;
+  useEffect(() => {
+    const carriesFile = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+    const over = (event: DragEvent) => {
+      if (!carriesFile(event)) return;
+      // Without this the browser would open the file itself, in place of the reader.
+      event.preventDefault();
+      setDragging(true);
+    };
+    const leave = (event: DragEvent) => {
+      if (event.relatedTarget === null) setDragging(false);
+    };
+    const drop = (event: DragEvent) => {
+      setDragging(false);
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      event.preventDefault();
+      latest.current(file);
+    };
+    document.addEventListener('dragover', over);
+    document.addEventListener('dragleave', leave);
+    document.addEventListener('drop', drop);
+    return () => {
+      document.removeEventListener('dragover', over);
+      document.removeEventListener('dragleave', leave);
+      document.removeEventListener('drop', drop);
+    };
+  }, []);
+  return dragging;
 }
 
 /** The view is shared by the toolbar and the pages: one per document. */

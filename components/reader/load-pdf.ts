@@ -1,11 +1,17 @@
 /**
- * Fetches the one PDF the reader's address names and opens it with PDF.js, or says what is
- * wrong with it. The worker is PDF.js's own, bundled with the extension: no code is loaded from
- * anywhere else.
+ * Fetches the one PDF the reader's address names, or reads a file the user chose, and opens it
+ * with PDF.js, or says what is wrong with it. The worker is PDF.js's own, bundled with the
+ * extension: no code is loaded from anywhere else.
  */
 import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import { looksScanned, problemOfOpenError, problemOfResponse, type ReaderProblem } from '../../lib/reader/pdf-source';
+import {
+  looksScanned,
+  problemOfFile,
+  problemOfOpenError,
+  problemOfResponse,
+  type ReaderProblem,
+} from '../../lib/reader/pdf-source';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -26,7 +32,23 @@ export async function loadPdf(address: string): Promise<LoadedPdf> {
   }
   const problem = problemOfResponse(ok, bytes);
   if (problem) return { ok: false, problem };
+  return openPdf(bytes);
+}
 
+/** A PDF on disk, chosen or dropped by the user: read here, nothing is fetched. */
+export async function loadPdfFile(file: Blob): Promise<LoadedPdf> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return { ok: false, problem: 'file-unreadable' };
+  }
+  const problem = problemOfFile(bytes);
+  if (problem) return { ok: false, problem };
+  return openPdf(bytes);
+}
+
+async function openPdf(bytes: Uint8Array): Promise<LoadedPdf> {
   let doc: PDFDocumentProxy;
   try {
     // PDF.js reads the bytes it is given and fetches nothing itself.

@@ -85,6 +85,15 @@ const nl = {
   reader_problem_empty: 'De pdf is leeg.',
   reader_problem_encrypted: 'De pdf is met een wachtwoord beveiligd; Missiewijzer kan hem niet openen.',
   reader_problem_corrupt: 'De pdf is beschadigd of onleesbaar.',
+  reader_openFile: 'Bestand openen',
+  reader_noAddressHint: 'Open een pdf-bestand met ‘Bestand openen’, of sleep het hierheen.',
+  reader_dropHere: 'Laat los om deze pdf te openen',
+  reader_problem_fileNotPdf: 'Dit bestand is geen pdf. Kies een pdf-bestand.',
+  reader_problem_fileUnreadable: 'Het bestand kon niet worden gelezen.',
+  reader_permission: (host: string) =>
+    `Missiewijzer mag ${host} nog niet lezen. Geef toestemming voor deze site alleen, dan wordt deze pdf opgehaald.`,
+  reader_grant: (host: string) => `Toestemming geven voor ${host}`,
+  reader_permissionDenied: (host: string) => `Geen toestemming gekregen voor ${host}; de pdf is niet opgehaald.`,
   reader_problem_noText:
     'Deze pdf heeft geen tekstlaag (een scan?). De pagina’s worden getoond, maar Missiewijzer kan er geen missies in aanwijzen.',
   popup_siteSwitch: (site: string) => `Aan op ${site}`,
@@ -153,6 +162,10 @@ const nl = {
   options_underlineLegend: 'Onderstreping',
   options_underline_subtle: 'Subtiel',
   options_underline_clear: 'Duidelijk',
+  options_pdfLegend: 'PDF’s',
+  options_pdfRedirect: 'PDF’s op de standaardsites altijd in de lezer openen',
+  options_pdfRedirectHint:
+    'Een pdf die je op een standaardsite opent, gaat meteen naar de Missiewijzer-lezer. De link ‘Originele pdf’ in de lezer opent de pdf zelf.',
   // Context menu and explain page
   menu_explain: "Uitleg bij '%s'",
   menu_openReader: 'Openen met Missiewijzer',
@@ -241,6 +254,15 @@ const en: MessageTable = {
   reader_problem_empty: 'The PDF is empty.',
   reader_problem_encrypted: 'The PDF is protected by a password; Missiewijzer cannot open it.',
   reader_problem_corrupt: 'The PDF is damaged or unreadable.',
+  reader_openFile: 'Open file',
+  reader_noAddressHint: 'Open a PDF file with ‘Open file’, or drop it here.',
+  reader_dropHere: 'Drop to open this PDF',
+  reader_problem_fileNotPdf: 'This file is not a PDF. Choose a PDF file.',
+  reader_problem_fileUnreadable: 'The file could not be read.',
+  reader_permission: (host: string) =>
+    `Missiewijzer may not read ${host} yet. Allow this site alone, and this PDF will be fetched.`,
+  reader_grant: (host: string) => `Allow ${host}`,
+  reader_permissionDenied: (host: string) => `No permission for ${host}; the PDF was not fetched.`,
   reader_problem_noText:
     'This PDF has no text layer (a scan?). The pages are shown, but Missiewijzer cannot point out missions in them.',
   popup_siteSwitch: (site: string) => `On for ${site}`,
@@ -308,6 +330,10 @@ const en: MessageTable = {
   options_underlineLegend: 'Underline',
   options_underline_subtle: 'Subtle',
   options_underline_clear: 'Clear',
+  options_pdfLegend: 'PDFs',
+  options_pdfRedirect: 'Always open PDFs on the default sites in the reader',
+  options_pdfRedirectHint:
+    'A PDF you open on a default site goes straight to the Missiewijzer reader. The reader’s ‘Original PDF’ link opens the PDF itself.',
   // Context menu and explain page
   menu_explain: "Explain '%s'",
   menu_openReader: 'Open with Missiewijzer',

@@ -1,9 +1,10 @@
 /**
- * The optional host permission of a user-enabled site (browser API). The manifest declares
- * `optional_host_permissions: ['*://*\/*']`; each site asks for `*://*.<site>/*` alone.
+ * The optional host permissions (browser API). The manifest declares
+ * `optional_host_permissions: ['*://*\/*']`; a site the user switches on asks for
+ * `*://*.<site>/*` alone, the reader for the one origin of a PDF (`https://host/*`).
  */
 import { browser } from 'wxt/browser';
-import { sitePermissionPattern } from '../sites/custom-sites';
+import { originPermissionPattern, sitePermissionPattern } from '../sites/custom-sites';
 
 const originsOf = (site: string) => ({ origins: [sitePermissionPattern(site)] });
 
@@ -22,4 +23,19 @@ export function hasSitePermission(site: string): Promise<boolean> {
 /** Gives the permission back; false if the browser would not (it was never granted, for instance). */
 export async function removeSitePermission(site: string): Promise<boolean> {
   return browser.permissions.remove(originsOf(site)).catch(() => false);
+}
+
+/**
+ * Asks the user for the origin of `address`. Like requestSitePermission, call it straight from a
+ * click handler. False for what is no http(s) address.
+ */
+export function requestOriginPermission(address: string): Promise<boolean> {
+  const pattern = originPermissionPattern(address);
+  return pattern ? browser.permissions.request({ origins: [pattern] }) : Promise.resolve(false);
+}
+
+/** Whether the extension may fetch from the origin of `address` (a default site, or one granted). */
+export async function hasOriginPermission(address: string): Promise<boolean> {
+  const pattern = originPermissionPattern(address);
+  return pattern ? browser.permissions.contains({ origins: [pattern] }).catch(() => false) : false;
 }

@@ -3,9 +3,13 @@
  * went wrong when a PDF cannot be shown. The reader fetches only the PDF its address names.
  */
 
-/** The PDF a reader address names: an http(s) URL in `url`, or null. */
-export function pdfAddressOf(search: string): string | null {
-  const raw = new URLSearchParams(search).get('url');
+/**
+ * The PDF a reader address names, or null: an http(s) URL in `url` (`?url=<encoded>`, as the
+ * popup and the menu write it), or else the whole fragment (`#<address>`, as the redirect of the
+ * setting writes it, unencoded).
+ */
+export function pdfAddressOf(search: string, hash = ''): string | null {
+  const raw = new URLSearchParams(search).get('url') ?? (hash.length > 1 ? hash.slice(1) : null);
   if (!raw) return null;
   let url: URL;
   try {
@@ -37,7 +41,16 @@ export function hasPdfHeader(bytes: Uint8Array): boolean {
 }
 
 /** What the reader tells the user when it shows no text. */
-export type ReaderProblem = 'no-address' | 'fetch-failed' | 'not-pdf' | 'empty' | 'encrypted' | 'corrupt' | 'no-text';
+export type ReaderProblem =
+  | 'no-address'
+  | 'fetch-failed'
+  | 'not-pdf'
+  | 'empty'
+  | 'encrypted'
+  | 'corrupt'
+  | 'no-text'
+  | 'file-not-pdf'
+  | 'file-unreadable';
 
 /**
  * The problem behind an error PDF.js threw while opening a document. PDF.js names its errors
@@ -54,6 +67,12 @@ export function problemOfResponse(ok: boolean, bytes: Uint8Array): ReaderProblem
   if (!ok) return 'fetch-failed';
   if (bytes.length === 0) return 'empty';
   return hasPdfHeader(bytes) ? null : 'not-pdf';
+}
+
+/** The problem with a file from disk, before PDF.js sees it; null when the bytes may be a PDF. */
+export function problemOfFile(bytes: Uint8Array): ReaderProblem | null {
+  if (bytes.length === 0) return 'empty';
+  return hasPdfHeader(bytes) ? null : 'file-not-pdf';
 }
 
 /** A document whose pages hold almost no text is a scan (images of pages): nothing to read. */

@@ -25,6 +25,8 @@ export const settingsSchema = z.object({
   mutedTerms: z.catch(z.array(z.string()), []),
   language: z.catch(z.enum(['auto', 'nl', 'en']), 'auto'),
   underline: z.catch(z.enum(['subtle', 'clear']), 'subtle'),
+  /** Send top-level PDF navigations on the default sites to the reader. */
+  pdfsInReader: z.catch(z.boolean(), false),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -62,3 +62,19 @@ export function sitesGrantedBy(origins: readonly string[]): string[] {
   }
   return sites;
 }
+
+/**
+ * The permission for one origin alone, `https://www.example.org/*`: what the reader asks for to
+ * fetch a PDF from a site outside its host permissions. Not of the `*://*.<site>/*` form, so
+ * `sitesGrantedBy` does not take it for switching the site on. Null for what is no http(s) address.
+ */
+export function originPermissionPattern(address: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  return `${url.protocol}//${url.hostname}/*`;
+}

@@ -106,6 +106,19 @@ describe('options page', () => {
     });
   });
 
+  it('sends PDFs on the default sites to the reader only once switched on', async () => {
+    await renderOptions();
+    expect(screen.getByRole('group', { name: 'PDF’s' })).toBeTruthy();
+    const box = screen.getByRole('checkbox', {
+      name: 'PDF’s op de standaardsites altijd in de lezer openen',
+    }) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    fireEvent.click(box);
+    await stored((s) => expect(s.pdfsInReader).toBe(true));
+    fireEvent.click(box);
+    await stored((s) => expect(s.pdfsInReader).toBe(false));
+  });
+
   it('saves quick successive changes without losing one', async () => {
     await renderOptions();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Overal pauzeren' }));

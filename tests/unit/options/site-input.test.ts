@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  originPermissionPattern,
   parseSiteInput,
   sitePermissionPattern,
   sitesGrantedBy,
@@ -79,5 +80,19 @@ describe('sitesGrantedBy', () => {
 
   it('grants nothing for no origins', () => {
     expect(sitesGrantedBy([])).toEqual([]);
+  });
+});
+
+describe('originPermissionPattern', () => {
+  it('asks for the one origin of a PDF, which does not switch its site on', () => {
+    const pattern = originPermissionPattern('https://www.example.org/stukken/rapport.pdf?x=1') as string;
+    expect(pattern).toBe('https://www.example.org/*');
+    expect(sitesGrantedBy([pattern])).toEqual([]);
+    expect(originPermissionPattern('http://data.example.org:8080/a.pdf')).toBe('http://data.example.org/*');
+  });
+
+  it('is null for what is no http(s) address', () => {
+    expect(originPermissionPattern('file:///home/a.pdf')).toBeNull();
+    expect(originPermissionPattern('kst-29521-493.pdf')).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import {
   hasPdfHeader,
   looksScanned,
   pdfAddressOf,
+  problemOfFile,
   problemOfOpenError,
   problemOfResponse,
   readerAddress,
@@ -34,6 +35,15 @@ describe('pdfAddressOf', () => {
     ['data', '?url=data%3Aapplication%2Fpdf%2C%25PDF-'],
   ])('refuses %s', (_, search) => {
     expect(pdfAddressOf(search)).toBeNull();
+  });
+
+  it('reads the unencoded address after # that the redirect writes', () => {
+    const pdf = 'https://www.tweedekamer.nl/downloads/document?id=2025D12345&did=2025D12345';
+    expect(pdfAddressOf('', `#${pdf}`)).toBe(pdf);
+    expect(pdfAddressOf('', '#')).toBeNull();
+    expect(pdfAddressOf('', '#javascript:alert(1)')).toBeNull();
+    // The query wins: `?url=` is what the popup, the menu and a reload name.
+    expect(pdfAddressOf('?url=https%3A%2F%2Fnos.nl%2Fa.pdf', `#${pdf}`)).toBe('https://nos.nl/a.pdf');
   });
 
   it('round-trips with readerAddress', () => {
@@ -84,4 +94,13 @@ describe('looksScanned', () => {
   it('a page of text is not', () => expect(looksScanned(1800, 1)).toBe(false));
   it('a short one-page letter is not', () => expect(looksScanned(200, 1)).toBe(false));
   it('no pages is not a scan (it is empty)', () => expect(looksScanned(0, 0)).toBe(false));
+});
+
+describe('problemOfFile', () => {
+  it('takes a file with a PDF header', () => expect(problemOfFile(bytes('%PDF-1.7\n'))).toBeNull());
+  it('says an empty file is empty', () => expect(problemOfFile(new Uint8Array())).toBe('empty'));
+  it('says another file is no PDF', () => {
+    expect(problemOfFile(bytes('<!doctype html><p>Geen pdf</p>'))).toBe('file-not-pdf');
+    expect(problemOfFile(new Uint8Array([0x89, 0x50, 0x4e, 0x47]))).toBe('file-not-pdf');
+  });
 });

@@ -16,6 +16,7 @@ describe('parseSettings', () => {
       mutedTerms: [],
       language: 'auto',
       underline: 'subtle',
+      pdfsInReader: false,
     });
   });
 
@@ -28,6 +29,7 @@ describe('parseSettings', () => {
     mutedTerms: ['kfor'],
     language: 'en',
     underline: 'clear',
+    pdfsInReader: true,
   } as const;
 
   it('keeps valid settings as they are', () => {
@@ -43,6 +45,7 @@ describe('parseSettings', () => {
     ['mutedTerms', [1, 2]],
     ['language', 'de'],
     ['underline', 'bold'],
+    ['pdfsInReader', 'on'],
   ] as const)('replaces a corrupt %s by its default and keeps every other field', (field, bad) => {
     const parsed = parseSettings({ ...good, [field]: bad });
     expect(parsed[field]).toEqual(DEFAULT_SETTINGS[field]);
