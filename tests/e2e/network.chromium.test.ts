@@ -38,5 +38,6 @@ describe('Chromium: no network requests', () => {
     browserOwn: (r) =>
       (r.initiator === undefined || r.initiator === 'not an origin') &&
       !mapped(new URL(r.request.split(' ')[1] as string).hostname),
+    pdfOverHttps: false,
   });
 });

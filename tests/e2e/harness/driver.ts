@@ -15,11 +15,16 @@ import {
   firefoxPageTerms,
   firefoxSendToTab,
 } from './page-terms';
+import { waitFor } from './wait-for';
 
 export type DriverPage = {
   /** Runs `fn` in the page's main world. */
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
   mouseMove(x: number, y: number): Promise<void>;
+  /** A real click at a viewport point; `middle` as a middle click opens a link in a new tab. */
+  click(x: number, y: number, button?: 'left' | 'middle'): Promise<void>;
+  /** Chooses a file from disk in the file input `selector`, as the browser's file chooser does. */
+  setInputFiles(selector: string, path: string): Promise<void>;
   press(key: string): Promise<void>;
   /** Types `text` into the focused element, key by key, as a user does. (Both drivers have it.) */
   type?(text: string): Promise<void>;
@@ -45,6 +50,15 @@ export type Driver = {
   sendToTab(url: string, message: unknown): Promise<unknown>;
   /** Opens an extension page (e.g. `/demo.html`). */
   openExtensionPage(path: string, readySelector: string): Promise<DriverPage>;
+  /** The extension's own origin (`chrome-extension://id`, `moz-extension://uuid`). */
+  extensionOrigin: string;
+  /**
+   * Calls the background's context-menu click handler with `info`, as a click on the menu item
+   * does (a headless browser cannot open a context menu).
+   */
+  menuClick(info: { menuItemId: string; linkUrl?: string; selectionText?: string }): Promise<void>;
+  /** The open tab whose address starts with `prefix`, once there is one. */
+  pageShowing(prefix: string): Promise<DriverPage>;
   close(): Promise<void>;
 };
 
@@ -73,6 +87,24 @@ export async function chromiumDriver(
     pageTerms: (url) => completePageTerms(ask, url),
     pageTermsOnce: ask,
     sendToTab: (url, message) => chromiumSendToTab(session, url, message),
+    extensionOrigin: `chrome-extension://${session.extensionId}`,
+    async menuClick(info) {
+      await session.serviceWorker.evaluate(
+        (i) =>
+          (
+            globalThis as unknown as { missiewijzerMenuClick: (i: unknown, tab: unknown) => Promise<void> }
+          ).missiewijzerMenuClick(i, undefined),
+        info,
+      );
+    },
+    async pageShowing(prefix) {
+      let found: PlaywrightPage | undefined;
+      await waitFor(`a tab showing ${prefix}`, () => {
+        found = session.context.pages().find((p) => p.url().startsWith(prefix));
+        return found !== undefined;
+      });
+      return playwrightPage(found as PlaywrightPage);
+    },
     close: () => session.close(),
   };
 }
@@ -81,6 +113,8 @@ export function playwrightPage(page: PlaywrightPage): DriverPage {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     mouseMove: (x, y) => page.mouse.move(x, y),
+    click: (x, y, button = 'left') => page.mouse.click(x, y, { button }),
+    setInputFiles: (selector, path) => page.setInputFiles(selector, path),
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
     evaluateInFrame: (urlPart, fn, arg) => {
@@ -101,6 +135,12 @@ function puppeteerPage(page: PuppeteerPage): DriverPage {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     mouseMove: (x, y) => page.mouse.move(x, y),
+    click: (x, y, button = 'left') => page.mouse.click(x, y, { button }),
+    setInputFiles: async (selector, path) => {
+      const input = await page.$(selector);
+      if (!input) throw new Error(`no ${selector}`);
+      await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);
+    },
     press: (key) => page.keyboard.press(key as never),
     type: (text) => page.keyboard.type(text),
     evaluateInFrame: (urlPart, fn, arg) => {
@@ -154,6 +194,28 @@ export async function firefoxDriver(
     pageTerms: (url) => completePageTerms(ask, url),
     pageTermsOnce: ask,
     sendToTab: (url, message) => firefoxSendToTab(extensionPage, url, message),
+    extensionOrigin: session.extensionOrigin,
+    async menuClick(info) {
+      // Firefox's background is an event page: an extension page reaches its global directly.
+      await extensionPage.evaluate(async (i) => {
+        type Background = { missiewijzerMenuClick: (i: unknown, tab: unknown) => Promise<void> };
+        const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Background> } } })
+          .browser;
+        await (await api.runtime.getBackgroundPage()).missiewijzerMenuClick(i, undefined);
+      }, info);
+    },
+    async pageShowing(prefix) {
+      let found: PuppeteerPage | undefined;
+      await waitFor(`a tab showing ${prefix}`, async () => {
+        for (const page of await session.browser.pages()) {
+          // page.url() stays about:blank for extension pages: ask the document itself.
+          const href = await page.evaluate(() => location.href).catch(() => '');
+          if (href.startsWith(prefix)) found = page;
+        }
+        return found !== undefined;
+      });
+      return puppeteerPage(found as PuppeteerPage);
+    },
     close: () => session.close(),
   };
 }

@@ -16,7 +16,13 @@ import { TLSSocket } from 'node:tls';
 /** `body` is text, or bytes (a PDF). */
 export type FixturePage = { body: string | Uint8Array; contentType?: string; headers?: Record<string, string> };
 /** `method` is the HTTP method, `CONNECT` for a proxied https tunnel, or `BAD` for bytes that were not HTTP (TLS to a mapped host). */
-export type RecordedRequest = { host: string; path: string; method: string };
+export type RecordedRequest = {
+  host: string;
+  path: string;
+  method: string;
+  /** Asked for as a page (a navigation's `Accept` names text/html), not fetched by a script. */
+  navigation?: boolean;
+};
 
 export class FixtureServer {
   readonly requests: RecordedRequest[] = [];
@@ -47,7 +53,8 @@ export class FixtureServer {
   async start(): Promise<void> {
     const server = createServer((req, res) => {
       const { host, path } = target(req);
-      this.requests.push({ host, path, method: req.method ?? 'GET' });
+      const navigation = (req.headers.accept ?? '').includes('text/html');
+      this.requests.push({ host, path, method: req.method ?? 'GET', navigation });
       // Browsers ask every host for a favicon; answering keeps 404s out of the console.
       if (path === '/favicon.ico') {
         res.writeHead(204).end();

@@ -20,7 +20,10 @@ function redirected(address: string): string | null {
     const filter = rule.condition.regexFilter as string;
     const pattern = new RegExp(filter, rule.condition.isUrlFilterCaseSensitive ? 'u' : 'iu');
     if (rule.action.type !== 'redirect' || !pattern.test(address)) continue;
-    return address.replace(pattern, rule.action.redirect.regexSubstitution.replace('\\0', () => '$&'));
+    return address.replace(
+      pattern,
+      rule.action.redirect.regexSubstitution.replace('\\0', () => '$&'),
+    );
   }
   return null;
 }
