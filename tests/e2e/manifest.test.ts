@@ -1,7 +1,8 @@
 /**
  * The built manifests (Chrome and Firefox) ask for exactly the permissions we mean to ask for: a
  * new permission must be a deliberate change to this list. Also checks nothing loosens the
- * default extension CSP, exposes files or messaging to web pages, or reaches into frames, and
+ * default extension CSP, exposes files (but the reader, to the default sites, for the PDF
+ * redirect) or messaging to web pages, or reaches into frames, and
  * that every icon the manifest names is in the build, a PNG of the size it is declared at.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -48,7 +49,7 @@ function expectIcon(dir: string, file: string, size: number) {
 const ICON_SIZES = ['16', '32', '48', '128'];
 
 const EXPECTED = {
-  permissions: ['contextMenus', 'scripting', 'storage'],
+  permissions: ['contextMenus', 'declarativeNetRequestWithHostAccess', 'scripting', 'storage'],
   optional_host_permissions: ['*://*/*'],
 };
 
@@ -83,9 +84,10 @@ describe.each([
       expect([...script.matches].sort()).toEqual([...DEFAULT_MATCHES].sort());
   });
 
-  it('keeps the default extension CSP and exposes no resources or messaging to pages', () => {
+  it('keeps the default extension CSP and exposes no resources or messaging to pages but the reader to the default sites', () => {
     expect(manifest.content_security_policy).toBeUndefined();
-    expect(manifest.web_accessible_resources).toBeUndefined();
+    // The PDF redirect of the default sites ends in the reader; nothing else is reachable.
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['reader.html'], matches: DEFAULT_MATCHES }]);
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.sandbox).toBeUndefined();
   });

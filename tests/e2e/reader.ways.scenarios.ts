@@ -31,6 +31,7 @@ const ON = '/downloads/document?id=redirect-on';
 const OFF = '/downloads/document?id=redirect-off';
 const MENU = '/downloads/document?id=menu';
 const ELSEWHERE = '/stukken/rapport.pdf';
+const FRAMED = '/downloads/document?id=framed';
 /** The tests choose Dutch on the options page, as a user would; the browser may speak English. */
 const t = MESSAGES.nl;
 
@@ -88,7 +89,7 @@ export function readerWaysScenarios({ launch, https, screenshot }: ReaderWaysSet
     const pdfs = await makeReaderPdfs();
     pdfBase64 = pdfs.kamerstuk.toString('base64');
     const pdf = { body: pdfs.kamerstuk, contentType: 'application/pdf' };
-    for (const path of [ON, OFF, MENU]) server.route(KAMER, path, pdf);
+    for (const path of [ON, OFF, MENU, FRAMED]) server.route(KAMER, path, pdf);
     server.route(OFFICIAL, KST, pdf);
     server.route(OTHER_SITE, ELSEWHERE, pdf);
     server.route(
@@ -188,6 +189,10 @@ export function readerWaysScenarios({ launch, https, screenshot }: ReaderWaysSet
   it('opens a PDF file chosen with the button or dropped on the page, and says so of a file that is no PDF', async () => {
     const before = server.requests.length;
     const reader = await driver.openExtensionPage('/reader.html', '.mw-reader-problem');
+    // The settings (Dutch) arrive a moment after the first paint.
+    await waitFor('the reader in Dutch', () =>
+      reader.evaluate(() => document.documentElement.lang === 'nl', undefined),
+    );
     expect(await reader.evaluate(() => document.querySelector('.mw-reader-open')?.textContent, undefined)).toBe(
       t.reader_openFile,
     );
@@ -277,6 +282,32 @@ export function readerWaysScenarios({ launch, https, screenshot }: ReaderWaysSet
     const other = await driver.openExtensionPage(readerPath(urlOf(KAMER, MENU)), '.mw-page .textLayer span');
     expect(await other.evaluate(() => document.querySelector('.mw-reader-kamerstuk'), undefined)).toBeNull();
     await other.close();
+  });
+
+  it('does nothing inside a frame of a site it is reachable from', async () => {
+    const src = `${driver.extensionOrigin}${readerPath(urlOf(KAMER, FRAMED))}`;
+    server.route(
+      KAMER,
+      '/ingebed',
+      htmlPage('Ingebed', `<main><iframe src="${src}" width="600" height="400"></iframe></main>`),
+    );
+    const page = await driver.open(urlOf(KAMER, '/ingebed'));
+    if (!page.evaluateInFrame) throw new Error('this driver cannot reach frames');
+    const inFrame = page.evaluateInFrame;
+    const app = () =>
+      inFrame(
+        'reader.html',
+        () => ({
+          loaded: document.readyState === 'complete' && !!document.getElementById('app'),
+          children: document.getElementById('app')?.childElementCount ?? -1,
+        }),
+        undefined,
+      ).catch(() => null);
+    await waitFor('the reader loaded in the frame', async () => (await app())?.loaded === true);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await app()).toEqual({ loaded: true, children: 0 });
+    expect(asked(KAMER, FRAMED)).toEqual({ fetched: 0, navigated: 0 });
+    await page.close();
   });
 
   it('logs no error', () => {
