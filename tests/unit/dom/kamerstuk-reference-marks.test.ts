@@ -25,7 +25,8 @@ afterEach(() => {
 
 async function annotate(html: string, options: { references: boolean; mutedAll?: boolean; firstOnly?: boolean }) {
   document.body.innerHTML = html;
-  const highlights = new TermHighlights(new Map() as unknown as HighlightRegistry, 'subtle', { observe: null });
+  const registry = new Map<string, Set<AbstractRange>>();
+  const highlights = new TermHighlights(registry as unknown as HighlightRegistry, 'subtle', { observe: null });
   highlights.setFirstOnly(options.firstOnly ?? false);
   const annotator = new Annotator({
     document,
@@ -40,7 +41,7 @@ async function annotate(html: string, options: { references: boolean; mutedAll?:
   annotator.start();
   await annotator.readAll();
   highlights.flush();
-  return { annotator, highlights };
+  return { annotator, highlights, registry };
 }
 
 const written = (terms: MarkedTerm[]) => terms.map((t) => [t.match.kind, t.range.toString()]);
@@ -79,6 +80,14 @@ describe('Kamerstuk references in the annotator', () => {
       ['reference', 'Kamerstuk 29521, nr. 493'],
       ['reference', 'Kamerstuk 29 521 nr. 494'],
     ]);
+  });
+
+  it('registers the references under their own highlight, in either underline style', async () => {
+    const { highlights, registry } = await annotate(PAGE, { references: true });
+    const sizes = () => Object.fromEntries([...registry].map(([name, h]) => [name, h.size]));
+    expect(sizes()).toEqual({ 'missiewijzer-mission-subtle': 2, 'missiewijzer-reference-subtle': 2 });
+    highlights.setStyle('clear');
+    expect(sizes()).toEqual({ 'missiewijzer-mission-clear': 2, 'missiewijzer-reference-clear': 2 });
   });
 
   it('indexes a reference over three text nodes under each of them, so the middle one is found too', async () => {
