@@ -115,6 +115,7 @@ if (root && !framed) {
       loadRenderer: async () => preactLayerRenderer,
       lang: () => lang,
       accept: acceptFor(s),
+      references: s.kamerstukReferences,
       underline: s.underline,
       loadCardData: async (ids) => cardDataFor(dataset, ids),
     });
