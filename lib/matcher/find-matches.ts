@@ -148,12 +148,7 @@ function judge(
 }
 
 /** The matches of `text` from its names (`names`: every name candidate, from the full scan or the pre-filter's places). */
-function matchesFrom(
-  matcher: Matcher,
-  text: string,
-  names: ScanResult,
-  alsoNamed?: ReadonlySet<string>,
-): TermMatch[] {
+function matchesFrom(matcher: Matcher, text: string, names: ScanResult, alsoNamed?: ReadonlySet<string>): TermMatch[] {
   const judged = judge(matcher, text, names, alsoNamed);
   if (judged === null) return NO_MATCHES;
   const selected = judged.selected;
