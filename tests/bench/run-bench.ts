@@ -42,7 +42,9 @@ import { summarize } from './stats';
 
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
-const RUNS = QUICK ? Number(args[args.indexOf('--runs') + 1]) || 1 : Math.max(5, Number(args[args.indexOf('--runs') + 1]) || 5);
+const RUNS = QUICK
+  ? Number(args[args.indexOf('--runs') + 1]) || 1
+  : Math.max(5, Number(args[args.indexOf('--runs') + 1]) || 5);
 const ONLY = QUICK && args.includes('--browser') ? args[args.indexOf('--browser') + 1] : null;
 /** With --quick --browser firefox: that fixture only (kamerstuk, news, scroll, oneNode), and no baselines but the floors. */
 const FIXTURE = QUICK && args.includes('--fixture') ? args[args.indexOf('--fixture') + 1] : null;
