@@ -13,6 +13,7 @@ import {
   type Matcher,
   type TermMatch,
 } from '../matcher';
+import { LONG_TEXT_CHARS, matchLongText } from '../matcher/long-text';
 import { type FrontierObserverFactory, frontierPlace, READ_AHEAD_SCREENS, ReadAheadWatch } from './read-ahead';
 import { SliceScheduler } from './slice-scheduler';
 import type { MarkedTerm, PageMatch, TermHighlights } from './term-highlights';
@@ -87,6 +88,8 @@ export class Annotator {
    */
   private editable: boolean | null = null;
   private readonly screens: number;
+  /** Long blocks being marked a piece at a time, by their first node: a re-read of one cancels its earlier job. */
+  private readonly longJobs = new Map<Text, { block: TextBlock; cancelled: boolean }>();
 
   constructor(private readonly options: AnnotatorOptions) {
     this.scheduler = new SliceScheduler(options.sliceBudgetMs, () => options.highlights.flush());
@@ -234,7 +237,7 @@ export class Annotator {
       const { batch, end } = nextBatch(main.blocks, pastLimit);
       const lastBlock = batch[batch.length - 1];
       if (lastBlock) main.last = lastBlock.nodes[lastBlock.nodes.length - 1] ?? null;
-      this.markBlocks(batch);
+      const split = this.markBlocks(batch);
       if (end === 'done') {
         main.done = true;
         main.queued = false;
@@ -250,7 +253,8 @@ export class Annotator {
         this.watch?.watch(lastBlock.element);
         return false;
       }
-      if (performance.now() >= deadline) return true;
+      // A long block is marked by work of its own, queued ahead: it runs next.
+      if (split || performance.now() >= deadline) return true;
     }
   }
 
@@ -290,12 +294,12 @@ export class Annotator {
     this.scheduler.add((deadline) => {
       for (;;) {
         const { batch, end } = nextBatch(blocks, recordUntilBelow);
-        this.markBlocks(batch);
+        const split = this.markBlocks(batch);
         if (end !== null) {
           this.screenPending = false;
           return false;
         }
-        if (performance.now() >= deadline) return true;
+        if (split || performance.now() >= deadline) return true;
       }
     });
   }
@@ -306,18 +310,58 @@ export class Annotator {
     for (const resolve of waiters) resolve();
   }
 
-  /** Matches a batch of blocks at once (the pre-filter reads them as one text) and marks each. */
-  private markBlocks(batch: readonly TextBlock[]): void {
-    if (batch.length === 0) return;
+  /**
+   * Matches a batch of blocks at once (the pre-filter reads them as one text) and marks each; a
+   * long block (always the batch's last, see nextBatch) gets work of its own. True if it did.
+   */
+  private markBlocks(batch: readonly TextBlock[]): boolean {
+    if (batch.length === 0) return false;
+    const last = batch[batch.length - 1] as TextBlock;
+    const long = last.text.length > LONG_TEXT_CHARS;
     const matches = findMatchesInTexts(
       this.options.matcher,
-      batch.map((block) => block.text),
+      batch.map((block) => (block === last && long ? '' : block.text)),
     );
-    for (let i = 0; i < batch.length; i++) this.markBlock(batch[i] as TextBlock, matches[i] ?? []);
+    for (let i = 0; i < batch.length; i++) {
+      const block = batch[i] as TextBlock;
+      if (block === last && long) this.queueLongBlock(block);
+      else this.markBlock(block, matches[i] ?? []);
+    }
+    return long;
+  }
+
+  /**
+   * Marks a block too long to match within a slice (a page that is one 1 MB text node) a piece at
+   * a time (long-text.ts), ahead of other work; the marks are those of matching it whole.
+   */
+  private queueLongBlock(block: TextBlock): void {
+    const first = block.nodes[0] as Text;
+    const earlier = this.longJobs.get(first);
+    if (earlier) earlier.cancelled = true;
+    const job = { block, cancelled: false };
+    this.longJobs.set(first, job);
+    for (const node of block.nodes) this.options.highlights.removeNode(node);
+    const steps = matchLongText(this.options.matcher, block.text);
+    const marked: TermMatch[] = [];
+    this.scheduler.addFirst((deadline) => {
+      for (;;) {
+        // The page may change or take the block between slices: that change has it read again.
+        const next = job.cancelled || !first.isConnected ? null : steps.next();
+        if (!next || next.done) {
+          if (next?.done && this.options.references) {
+            this.addReferences(block, findKamerstukReferences(block.text), marked);
+          }
+          if (this.longJobs.get(first) === job) this.longJobs.delete(first);
+          return false;
+        }
+        marked.push(...this.addMarks(block, next.value));
+        if (performance.now() >= deadline) return true;
+      }
+    });
   }
 
   private markBlock(block: TextBlock, matches: readonly TermMatch[]): void {
-    const { highlights, accept } = this.options;
+    const { highlights } = this.options;
     for (const node of block.nodes) highlights.removeNode(node);
     const references = this.options.references ? findKamerstukReferences(block.text) : NO_REFERENCES;
     // A walk resumed in a later slice may hold a node the page has removed since: only the
@@ -325,12 +369,27 @@ export class Annotator {
     // it. The removal's own record has the rest of that block re-read. Asked only when there is
     // something to mark: most blocks have nothing, and each question is a call into the browser.
     if ((matches.length === 0 && references.length === 0) || !block.nodes[0]?.isConnected) return;
+    const marked = this.addMarks(block, matches);
+    this.addReferences(block, references, marked);
+  }
+
+  /** Marks the accepted matches; returns them. */
+  private addMarks(block: TextBlock, matches: readonly TermMatch[]): TermMatch[] {
+    const { accept } = this.options;
     const marked: TermMatch[] = [];
     for (const match of matches) {
       if (accept && !accept(match)) continue;
       marked.push(match);
       this.mark(block, match);
     }
+    return marked;
+  }
+
+  private addReferences(
+    block: TextBlock,
+    references: readonly KamerstukReference[],
+    marked: readonly TermMatch[],
+  ): void {
     for (const reference of references) {
       // A mission name inside a reference keeps its own mark (none is known to occur).
       if (marked.some((m) => m.start < reference.end && reference.start < m.end)) continue;
@@ -372,6 +431,10 @@ export class Annotator {
         }
       }
       const target = record.target;
+      // Changed text in a long block being marked: its offsets no longer hold; the re-read below marks it anew.
+      if (record.type === 'characterData') {
+        for (const job of this.longJobs.values()) if (job.block.element.contains(target)) job.cancelled = true;
+      }
       if (target.nodeType === Node.ELEMENT_NODE && isOwnUi(target as Element)) continue;
       // Made editable or no longer: its marks go, and the re-read below gives back what may stay.
       if (record.type === 'attributes') forEachText(target, (t) => highlights.removeNode(t));
@@ -420,6 +483,10 @@ export class Annotator {
       if (!this.rescan.readable) {
         for (const n of block.nodes) highlights.removeNode(n);
         continue;
+      }
+      if (block.text.length > LONG_TEXT_CHARS) {
+        this.queueLongBlock(block);
+        return true;
       }
       this.markBlock(block, findMatches(this.options.matcher, block.text));
     }

@@ -39,6 +39,13 @@ export class SliceScheduler {
     if (!this.running) void this.run();
   }
 
+  /** Queues `work` ahead of everything else: what the work running now has just split off. */
+  addFirst(work: SliceWork): void {
+    if (this.stopped) return;
+    this.queue.unshift(work);
+    if (!this.running) void this.run();
+  }
+
   private async run(): Promise<void> {
     this.running = true;
     try {
@@ -47,7 +54,8 @@ export class SliceScheduler {
         const deadline = start + this.budgetMs;
         while (this.queue.length > 0 && performance.now() < deadline) {
           const work = this.queue[0] as SliceWork;
-          if (!work(deadline)) this.queue.shift();
+          // By identity: the work may have queued other work ahead of itself.
+          if (!work(deadline)) this.queue.splice(this.queue.indexOf(work), 1);
         }
         this.afterSlice();
         const end = performance.now();

@@ -42,10 +42,11 @@ function contextJudge(
   candidates: readonly Candidate[],
   firstRound: readonly Candidate[],
   topicHits: readonly ContextHit[],
-): (c: Candidate) => boolean {
+  alsoNamed: ReadonlySet<string> | undefined,
+): { counts: (c: Candidate) => boolean; named: Set<string> } {
   const names = firstRound.filter((c) => c.kind === 'mission');
   const evidence = { topic: indexByMission(topicHits), names: new SpanIndex(names), window: matcher.contextWindow };
-  const named = new Set<string>();
+  const named = new Set<string>(alsoNamed);
   for (const c of names) if (c.ids.length === 1) named.add(c.ids[0] as string);
   const own = new Set<Candidate>();
   for (const c of candidates) {
@@ -53,7 +54,7 @@ function contextJudge(
     own.add(c);
     if (c.ids.length === 1) named.add(c.ids[0] as string);
   }
-  return (c) => own.has(c) || c.ids.some((id) => named.has(id));
+  return { counts: (c) => own.has(c) || c.ids.some((id) => named.has(id)), named };
 }
 
 /** What findMatches gives for a text without names: shared, so most blocks of a page allocate nothing. */
@@ -65,8 +66,17 @@ const NO_MATCHES: TermMatch[] = Object.freeze([]) as unknown as TermMatch[];
  */
 const BATCH_SEPARATOR = '\uFFFC';
 
-export function findMatches(matcher: Matcher, text: string): TermMatch[] {
-  return matchesFrom(matcher, text, scanText(matcher.trie, text, matcher, matcher.nameFinder));
+export function findMatches(matcher: Matcher, text: string, alsoNamed?: ReadonlySet<string>): TermMatch[] {
+  return matchesFrom(matcher, text, scanText(matcher.trie, text, matcher, matcher.nameFinder), alsoNamed);
+}
+
+/**
+ * The missions `text` names unambiguously, as rule (c) counts them (context-rules.ts): what a long
+ * text matched in pieces (long-text.ts) gives every piece, so (c) still reaches across the whole text.
+ */
+export function namedMissions(matcher: Matcher, text: string): Set<string> {
+  const judged = judge(matcher, text, scanText(matcher.trie, text, matcher, matcher.nameFinder), undefined);
+  return judged ? judged.named : new Set();
 }
 
 /**
@@ -106,25 +116,42 @@ export function findMatchesInTexts(matcher: Matcher, texts: readonly string[]): 
   return result;
 }
 
-/** The matches of `text` from its names (`names`: every name candidate, from the full scan or the pre-filter's places). */
-function matchesFrom(matcher: Matcher, text: string, names: ScanResult): TermMatch[] {
-  if (names.candidates.length === 0) return NO_MATCHES;
+/**
+ * The candidates that stand (other senses left out), the names selected, and the missions named
+ * unambiguously (rule (c), `alsoNamed` added); null when no candidate stands.
+ */
+function judge(
+  matcher: Matcher,
+  text: string,
+  names: ScanResult,
+  alsoNamed: ReadonlySet<string> | undefined,
+): { selected: Candidate[]; named: Set<string> } | null {
+  if (names.candidates.length === 0) return null;
   // A name that means something else here (KFOR the TV station) is no candidate at all.
   const otherSense = (c: Candidate) => isOtherSense(text, c.start, c.end);
   const candidates = names.candidates.some(otherSense)
     ? names.candidates.filter((c) => !otherSense(c))
     : names.candidates;
-  if (candidates.length === 0) return NO_MATCHES;
+  if (candidates.length === 0) return null;
   const needsContext = candidates.some((c) => c.needsContext);
   // Topic words only count for a name that needs them, and are looked for only then, where their own
   // pre-filter points (scanText reads every place when the text holds ignorables).
   const firstRound = selectLeftmostLongest(candidates, (c) => !c.needsContext);
-  let selected = firstRound;
-  if (needsContext) {
-    const topicHits = scanText(matcher.trie, text, matcher, matcher.contextFinder).contextHits;
-    const counts = contextJudge(matcher, text, candidates, firstRound, topicHits);
-    selected = selectLeftmostLongest(candidates, (c) => !c.needsContext || counts(c));
+  if (!needsContext) {
+    const named = new Set<string>(alsoNamed);
+    for (const c of firstRound) if (c.kind === 'mission' && c.ids.length === 1) named.add(c.ids[0] as string);
+    return { selected: firstRound, named };
   }
+  const topicHits = scanText(matcher.trie, text, matcher, matcher.contextFinder).contextHits;
+  const { counts, named } = contextJudge(matcher, text, candidates, firstRound, topicHits, alsoNamed);
+  return { selected: selectLeftmostLongest(candidates, (c) => !c.needsContext || counts(c)), named };
+}
+
+/** The matches of `text` from its names (`names`: every name candidate, from the full scan or the pre-filter's places). */
+function matchesFrom(matcher: Matcher, text: string, names: ScanResult, alsoNamed?: ReadonlySet<string>): TermMatch[] {
+  const judged = judge(matcher, text, names, alsoNamed);
+  if (judged === null) return NO_MATCHES;
+  const selected = judged.selected;
   const matches: TermMatch[] = [];
   // Where a stem joined with the name after it ends: the matches inside that name are part of it.
   let joinedUntil = 0;

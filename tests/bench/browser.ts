@@ -1,7 +1,8 @@
 /**
  * Debian's Chromium, headless, launched as the e2e harness does (tests/e2e/harness/chromium.ts:
  * the same flags, every mapped host resolved to the fixture server and every other host to
- * nothing) — with the built extension, or, for the baselines, without any extension at all.
+ * nothing) — with the built extension, or, for the baselines, with only the floor's content
+ * script (floor-extension.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,10 +19,18 @@ export type BenchBrowser = {
   close(): Promise<void>;
 };
 
-export async function launchBenchBrowser(port: number, withExtension: boolean): Promise<BenchBrowser> {
+/**
+ * `withExtension`: ours; else `otherExtension` alone (the floor's content script), or none.
+ */
+export async function launchBenchBrowser(
+  port: number,
+  withExtension: boolean,
+  otherExtension?: string,
+): Promise<BenchBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'mw-bench-'));
-  const extensionArgs = withExtension
-    ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`]
+  const loaded = withExtension ? CHROME_BUILD : otherExtension;
+  const extensionArgs = loaded
+    ? [`--disable-extensions-except=${loaded}`, `--load-extension=${loaded}`]
     : ['--disable-extensions'];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',

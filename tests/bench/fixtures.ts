@@ -110,6 +110,33 @@ export function kamerstukFixture(targetBytes = 1_000_000): BenchFixture {
   return { name: 'kamerstuk-1mb', host: 'zoek.officielebekendmakingen.nl', path: '/kst-bench-1mb.html', html };
 }
 
+/**
+ * A page that is one 1 MB text node: the seeds' sentences run together in one paragraph, no markup
+ * (as a plain-text document or a badly converted one). Chromium's parser cuts text nodes at 64K
+ * characters, so a script at the end of the body joins them back into one before any content
+ * script runs.
+ */
+export function singleTextNodeFixture(targetChars = 1_000_000): BenchFixture {
+  const sentences = seeds().flatMap(seedSentences);
+  const parts: string[] = [];
+  let chars = 0;
+  for (let i = 0; chars < targetChars; i++) {
+    const sentence = sentences[i % sentences.length] as string;
+    parts.push(sentence);
+    chars += sentence.length + 1;
+  }
+  const html = benchPage(
+    'Kamerstuk 29 521 — platte tekst',
+    `<p id="one">${escapeHtml(parts.join(' '))}</p>\n<script>document.getElementById('one').normalize()</script>`,
+  );
+  return {
+    name: 'one-text-node-1mb',
+    host: 'zoek.officielebekendmakingen.nl',
+    path: '/kst-bench-1mb-platte-tekst.html',
+    html,
+  };
+}
+
 // 2. News front page ----------------------------------------------------------------------------
 
 const GENERIC_TITLES = [
@@ -236,6 +263,18 @@ export function infiniteScrollFixture(): BenchFixture {
   return { name: 'live-blog', host: 'nos.nl', path: '/liveblog/missies', html };
 }
 
-export function benchFixtures(): { kamerstuk: BenchFixture; news: BenchFixture; scroll: BenchFixture } {
-  return { kamerstuk: kamerstukFixture(), news: newsFrontFixture(), scroll: infiniteScrollFixture() };
+export type BenchFixtures = {
+  kamerstuk: BenchFixture;
+  news: BenchFixture;
+  scroll: BenchFixture;
+  oneNode: BenchFixture;
+};
+
+export function benchFixtures(): BenchFixtures {
+  return {
+    kamerstuk: kamerstukFixture(),
+    news: newsFrontFixture(),
+    scroll: infiniteScrollFixture(),
+    oneNode: singleTextNodeFixture(),
+  };
 }

@@ -8,6 +8,7 @@ import type { PageTermsResponse } from '../../lib/messages/protocol';
 import type { BenchAlias } from './aliases';
 import { type BaselineResult, runFloor, runMarkJs, runNaiveRegExps } from './baselines';
 import type { BenchBrowser } from './browser';
+import { runContentScriptFloor } from './floor-extension';
 import { frameCostMs } from './frame-cost';
 import { type HeapUsage, heapAfterGc } from './heap';
 import { inPage } from './in-page';
@@ -32,6 +33,8 @@ export type LoadRun = {
   page: { elements: number; textChars: number; paragraphs: number };
   /** Median rendering cost of a frame in which the page changes one text node (ms). */
   frameCostMs: number | null;
+  /** With the extension: the longest slice the annotator itself counted (page-terms), load and rest. */
+  longestReportedMs: number;
 };
 
 export type LoadOptions = {
@@ -73,6 +76,7 @@ export async function loadRun(
     let termsAtLoad = 0;
     let complete = false;
     let rest: LoadRun['rest'] = null;
+    let longestReportedMs = 0;
     if (withExtension) {
       // Asking for every term (as the popup does) reads the rest of the page: ask until it is read.
       const askedAt = timeline.now;
@@ -80,6 +84,7 @@ export async function loadRun(
       termsAtLoad = first.terms.length;
       terms = last.terms.length;
       complete = last.complete;
+      longestReportedMs = last.longestSliceMs;
       await settle(page, true, {});
       rest = sliceStats((await readTimeline(page)).slices.filter((s) => s.start >= askedAt));
     }
@@ -101,6 +106,7 @@ export async function loadRun(
       heap,
       page: pageStats,
       frameCostMs: frames.length ? (frames[frames.length >> 1] as number) : null,
+      longestReportedMs,
     };
   } finally {
     await page.close();
@@ -124,7 +130,7 @@ async function readToEnd(
   return { first, last };
 }
 
-export type Baseline = 'mark.js' | 'naive' | 'floor';
+export type Baseline = 'mark.js' | 'naive' | 'floor' | 'floor-cs';
 
 export async function baselineRun(
   browser: BenchBrowser,
@@ -139,6 +145,7 @@ export async function baselineRun(
     if (which === 'mark.js') await page.addScriptTag({ path: 'node_modules/mark.js/dist/mark.min.js' });
     if (which === 'mark.js') return await inPage(page, runMarkJs, aliases);
     if (which === 'naive') return await inPage(page, runNaiveRegExps, aliases);
+    if (which === 'floor-cs') return await runContentScriptFloor(page);
     return await inPage(page, runFloor, undefined);
   } finally {
     await page.close();

@@ -5,15 +5,14 @@
  * the main world returns every slice the annotator measured. The long tasks come from the
  * observer each fixture installs at the top of its <head>.
  */
-import type { Page } from 'playwright-core';
 import { SLICE_MEASURE } from '../../lib/dom/slice-scheduler';
-import { inPage } from './in-page';
+import { type EvalPage, inPage } from './in-page';
 
 export type Interval = { start: number; duration: number };
 
 export type Timeline = { slices: Interval[]; longTasks: Interval[]; marks: Record<string, number>; now: number };
 
-export function readTimeline(page: Page, markNames: string[] = []): Promise<Timeline> {
+export function readTimeline(page: EvalPage, markNames: string[] = []): Promise<Timeline> {
   return inPage(
     page,
     ([name, marks]: readonly [string, string[]]) => {
@@ -35,7 +34,7 @@ export function readTimeline(page: Page, markNames: string[] = []): Promise<Time
  * `ready` holds in the page. Polled from outside at a slow rate: each poll is a tiny task.
  */
 export async function waitForQuiet(
-  page: Page,
+  page: EvalPage,
   { quietMs = 500, timeoutMs = 30_000, expectSlices = true, readyGlobal = '' } = {},
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -3,10 +3,15 @@
  * baselines in a second Chromium launched without any extension. Prints the tables and writes
  * tests/bench/RESULTS.md. Never a pass/fail test: budgets are reported as met or missed.
  *
+ * Then the same page figures in Firefox ESR (firefox-runs.ts), each ratio against baselines of
+ * that browser in the same run.
+ *
  * Options: `--runs N` (default 5), `--profile` (also sample the content script with the CDP
- * profiler on the 1 MB page; names are only readable in an unminified build).
+ * profiler on the 1 MB page; names are only readable in an unminified build), `--quick` (for
+ * development: one run per figure, no stage breakdown, scrolls or thread times; prints, writes
+ * nothing), `--browser chromium|firefox` (with --quick: that browser only).
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { CHROME_BUILD } from '../e2e/harness/chromium';
@@ -16,7 +21,9 @@ import type { BaselineResult } from './baselines';
 import { benchPrecompiledMatcher, bundleBreakdown, runStage, runStageThreadTime, type ThreadTime } from './breakdown';
 import type { StageTime } from './breakdown-entry';
 import { launchBenchBrowser } from './browser';
+import { type FirefoxData, firefoxRuns } from './firefox-runs';
 import { benchFixtures } from './fixtures';
+import { writeFloorExtension } from './floor-extension';
 import { hoverRuns } from './hover';
 import {
   type Baseline,
@@ -31,9 +38,16 @@ import { popupSearchRuns } from './popup-search';
 import { type ProfileSummary, profileContentScript } from './profile';
 import { type BenchData, renderReport } from './report';
 import { measureSizes } from './sizes';
+import { summarize } from './stats';
 
 const args = process.argv.slice(2);
-const RUNS = Math.max(5, Number(args[args.indexOf('--runs') + 1]) || 5);
+const QUICK = args.includes('--quick');
+const RUNS = QUICK
+  ? Number(args[args.indexOf('--runs') + 1]) || 1
+  : Math.max(5, Number(args[args.indexOf('--runs') + 1]) || 5);
+const ONLY = QUICK && args.includes('--browser') ? args[args.indexOf('--browser') + 1] : null;
+/** With --quick --browser firefox: that fixture only (kamerstuk, news, scroll, oneNode), and no baselines but the floors. */
+const FIXTURE = QUICK && args.includes('--fixture') ? args[args.indexOf('--fixture') + 1] : null;
 const HOVER_TERMS = 8;
 
 async function repeat<T>(label: string, runs: number, once: (i: number) => Promise<T>): Promise<T[]> {
@@ -58,9 +72,31 @@ async function main(): Promise<void> {
   const bundle = await bundleBreakdown();
 
   try {
-    console.error('With the extension:');
+    let firefox: FirefoxData | null = null;
+    if (ONLY !== 'chromium') {
+      firefox = await firefoxRuns(
+        server.port,
+        [
+          { key: 'kamerstuk', url: url(fixtures.kamerstuk) },
+          { key: 'news', url: url(fixtures.news) },
+          { key: 'scroll', url: url(fixtures.scroll), ...scrollOptions },
+          { key: 'oneNode', url: url(fixtures.oneNode) },
+        ].filter((f) => FIXTURE === null || f.key === FIXTURE),
+        url(fixtures.kamerstuk),
+        url(fixtures.oneNode),
+        aliases,
+        RUNS,
+        FIXTURE !== null,
+        repeat,
+      );
+      if (ONLY === 'firefox') {
+        console.log(JSON.stringify(firefoxSummary(firefox), null, 1));
+        return;
+      }
+    }
+    console.error('Chromium, with the extension:');
     const withExt = await launchBenchBrowser(server.port, true);
-    let ours: Record<'kamerstuk' | 'news' | 'scroll', LoadRun[]>;
+    let ours: Record<'kamerstuk' | 'news' | 'scroll' | 'oneNode', LoadRun[]>;
     let scrolled: ScrollRun[];
     let scrolledRead: ScrollRun[];
     let hover: Awaited<ReturnType<typeof hoverRuns>>;
@@ -73,6 +109,7 @@ async function main(): Promise<void> {
         ),
         news: await repeat('news front page', RUNS, () => loadRun(withExt, url(fixtures.news), true)),
         scroll: await repeat('live blog', RUNS, () => loadRun(withExt, url(fixtures.scroll), true, scrollOptions)),
+        oneNode: await repeat('1 MB text node', RUNS, () => loadRun(withExt, url(fixtures.oneNode), true)),
       };
       scrolled = await repeat('1 MB Kamerstuk, scrolled to the end', RUNS, () =>
         scrollRun(withExt, url(fixtures.kamerstuk)),
@@ -91,10 +128,12 @@ async function main(): Promise<void> {
       await withExt.close();
     }
 
-    console.error('Without the extension:');
-    const without = await launchBenchBrowser(server.port, false);
-    let plain: Record<'kamerstuk' | 'news' | 'scroll', LoadRun[]>;
-    const baselines: Record<Baseline, BaselineResult[]> = { floor: [], naive: [], 'mark.js': [] };
+    console.error('Chromium, without the extension (the floor content script only):');
+    const floorDir = writeFloorExtension();
+    const without = await launchBenchBrowser(server.port, false, floorDir);
+    let plain: Record<'kamerstuk' | 'news' | 'scroll' | 'oneNode', LoadRun[]>;
+    const baselines: Record<Baseline, BaselineResult[]> = { floor: [], 'floor-cs': [], naive: [], 'mark.js': [] };
+    const oneNodeFloors: Record<'floor' | 'floor-cs', BaselineResult[]> = { floor: [], 'floor-cs': [] };
     const stages: StageTime[] = [];
     const threadTimes: ThreadTime[] = [];
     try {
@@ -104,8 +143,16 @@ async function main(): Promise<void> {
         ),
         news: await repeat('news front page', RUNS, () => loadRun(without, url(fixtures.news), false)),
         scroll: await repeat('live blog', RUNS, () => loadRun(without, url(fixtures.scroll), false, scrollOptions)),
+        oneNode: await repeat('1 MB text node', RUNS, () => loadRun(without, url(fixtures.oneNode), false)),
       };
-      for (const which of ['floor', 'naive', 'mark.js'] as const) {
+      // The floors alternate, so both see the same machine.
+      await repeat('floor: content script and main world', RUNS, async () => {
+        for (const which of ['floor-cs', 'floor'] as const) {
+          baselines[which].push(await baselineRun(without, url(fixtures.kamerstuk), which, aliases));
+          oneNodeFloors[which].push(await baselineRun(without, url(fixtures.oneNode), which, aliases));
+        }
+      });
+      for (const which of ['naive', 'mark.js'] as const) {
         baselines[which] = await repeat(which, RUNS, () =>
           baselineRun(without, url(fixtures.kamerstuk), which, aliases),
         );
@@ -138,6 +185,7 @@ async function main(): Promise<void> {
       });
     } finally {
       await without.close();
+      rmSync(floorDir, { recursive: true, force: true });
     }
 
     const data: BenchData = {
@@ -154,6 +202,8 @@ async function main(): Promise<void> {
       scrolledRead,
       plain,
       baselines,
+      oneNodeFloors,
+      firefox,
       stages,
       threadTimes,
       load: { before: loadBefore, after: loadavg()[0] ?? 0 },
@@ -170,6 +220,31 @@ async function main(): Promise<void> {
   } finally {
     await server.stop();
   }
+}
+
+/** The Firefox figures in brief, for a --quick run. */
+function firefoxSummary(f: FirefoxData) {
+  const med = (values: number[]) => summarize(values).median;
+  return {
+    version: f.version,
+    loads: Object.fromEntries(
+      Object.entries(f.loads).map(([k, runs]) => [
+        k,
+        {
+          atLoadMs: med(runs.map((r) => r.slices.sumMs)),
+          slicesAtLoad: med(runs.map((r) => r.slices.count)),
+          restMs: med(runs.map((r) => r.rest.sumMs)),
+          longestTimelineMs: Math.max(...runs.map((r) => Math.max(r.slices.longestMs, r.rest.longestMs))),
+          longestReportedMs: Math.max(...runs.map((r) => r.longestReportedMs)),
+          terms: runs.map((r) => `${r.termsAtLoad}/${r.terms}${r.complete ? '' : ' incomplete'}`),
+          slowest: runs.map((r) => r.slowest.map((s) => `${s.duration.toFixed(1)} ms at ${s.start.toFixed(0)}`)),
+        },
+      ]),
+    ),
+    baselines: Object.fromEntries(Object.entries(f.baselines).map(([k, v]) => [k, med(v.map((r) => r.ms))])),
+    oneNodeFloors: Object.fromEntries(Object.entries(f.oneNodeFloors).map(([k, v]) => [k, med(v.map((r) => r.ms))])),
+    memory: f.memory,
+  };
 }
 
 main().catch((error: unknown) => {
