@@ -1,11 +1,13 @@
 /**
  * The four facts the card exists for, in one block at its top: the status of the Dutch contribution,
  * the national framework, the legal basis and the end of the international mandate, each with its
- * "stand per" and a marker that opens its source.
+ * "stand per" and a marker that opens its source. The framework is the one in force today
+ * (lib/format/framework-in-force.ts).
  */
 import type { Mission } from '../../data/schema';
 import { statusAsOf } from '../../lib/format/as-of';
 import { endDateOf, hasPassed } from '../../lib/format/dates';
+import { frameworksFrom } from '../../lib/format/framework-in-force';
 import type { CardEnv } from './card-env';
 import { MandateEndValue } from './EndDate';
 import { FactEntry } from './FactEntry';
@@ -45,7 +47,8 @@ export function KeyFacts({ mission, env, noteInline }: Props) {
       <KeyFact
         name="framework"
         label={t.card_framework}
-        history={mission.nationalFramework}
+        // The value in force today first: a report's past period does not hide the plan that runs on.
+        history={frameworksFrom(mission.nationalFramework, env.today)}
         env={env}
         noteInline={noteInline}
         valueNote={(v) => v.note}

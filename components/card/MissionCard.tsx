@@ -48,7 +48,7 @@ export function MissionCard({ mission, documents, notes, lang, today, variant, h
         <p class="mw-card-meta">
           {t[`card_org_${mission.organisation}`]} · {regionLabel(mission.region, lang)}
         </p>
-        <DataAge asOf={cardAsOf(mission, documents)} env={env} />
+        <DataAge asOf={cardAsOf(mission, documents, today)} env={env} />
       </header>
 
       <KeyFacts mission={mission} env={env} noteInline={full} />

@@ -37,8 +37,8 @@ export function DetailView({ mission, documents, notes, lang, today, onBack }: P
       <Timeline mission={mission} documents={documents} lang={lang} t={t} today={today} />
       <CopyCitationButton
         t={t}
-        citation={citation(mission, lang, documents)}
-        plain={citation(mission, lang, documents, 'plain')}
+        citation={citation(mission, lang, today, documents)}
+        plain={citation(mission, lang, today, documents, 'plain')}
       />
       <KamerstukLinks mission={mission} documents={documents} lang={lang} t={t} />
     </DetailFrame>

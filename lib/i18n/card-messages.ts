@@ -44,6 +44,9 @@ const nl = {
   card_circa: (n: string) => `circa ${n}`,
   card_max: (n: string) => `maximaal ${n}`,
   card_perYear: 'per jaar',
+  /** The time a framework value applies to; either end may be unknown. */
+  card_frameworkPeriod: (from: string | null, to: string | null) =>
+    from && to ? `geldt voor ${from} t/m ${to}` : from ? `geldt vanaf ${from}` : `geldt t/m ${to}`,
   card_until: (date: string) => `t/m ${date}`,
   card_ongoing: 'doorlopend',
   card_untilUnknown: 'einddatum niet vermeld',
@@ -121,6 +124,8 @@ const en: TableLike<typeof nl> = {
   card_circa: (n: string) => `about ${n}`,
   card_max: (n: string) => `at most ${n}`,
   card_perYear: 'per year',
+  card_frameworkPeriod: (from: string | null, to: string | null) =>
+    from && to ? `applies to ${from} to ${to}` : from ? `applies from ${from}` : `applies until ${to}`,
   card_until: (date: string) => `until ${date}`,
   card_ongoing: 'ongoing',
   card_untilUnknown: 'end date not stated',
