@@ -132,7 +132,8 @@ export const aliasSchema = z.object({
   lang: z.enum(['nl', 'en', 'any']),
 });
 
-export const statusSchema = z.enum(['active', 'ended', 'planned']);
+/** `none`: the Kamerstukken name the mission but no Dutch contribution to it; never counted as one. */
+export const statusSchema = z.enum(['active', 'ended', 'planned', 'none']);
 
 export const regionSchema = z.enum(['europe', 'middle-east', 'red-sea', 'africa', 'asia', 'worldwide', 'netherlands']);
 

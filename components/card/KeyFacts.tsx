@@ -44,34 +44,41 @@ export function KeyFacts({ mission, env, noteInline }: Props) {
           <StatusBadge status={mission.status} t={t} />
         </FactEntry>
       </FactRow>
-      <KeyFact
-        name="framework"
-        label={t.card_framework}
-        // The value in force today first: a report's past period does not hide the plan that runs on.
-        history={frameworksFrom(mission.nationalFramework, env.today)}
-        env={env}
-        noteInline={noteInline}
-        valueNote={(v) => v.note}
-        saysAsOf={(v) => endHasPassed(v.until, env.today)}
-        renderValue={(v, e) => <FrameworkValue value={v} asOf={e.asOf} env={env} withNote={false} />}
-      />
-      <KeyFact
-        name="legal-basis"
-        label={t.card_legalBasis}
-        history={mission.legalBasis}
-        env={env}
-        noteInline={noteInline}
-        renderValue={(v) => <LegalBasisValue value={v} />}
-      />
-      <KeyFact
-        name="mandate-end"
-        label={mandateLabel}
-        history={mission.internationalMandateEnd}
-        env={env}
-        noteInline={noteInline}
-        saysAsOf={(v) => endHasPassed(v, env.today)}
-        renderValue={(v, e) => <MandateEndValue value={v} asOf={e.asOf} env={env} />}
-      />
+      {/* A mission without a Dutch contribution has no framework; its card says so below this block. */}
+      {mission.status !== 'none' && (
+        <KeyFact
+          name="framework"
+          label={t.card_framework}
+          // The value in force today first: a report's past period does not hide the plan that runs on.
+          history={frameworksFrom(mission.nationalFramework, env.today)}
+          env={env}
+          noteInline={noteInline}
+          valueNote={(v) => v.note}
+          saysAsOf={(v) => endHasPassed(v.until, env.today)}
+          renderValue={(v, e) => <FrameworkValue value={v} asOf={e.asOf} env={env} withNote={false} />}
+        />
+      )}
+      {(mission.status !== 'none' || mission.legalBasis.length > 0) && (
+        <KeyFact
+          name="legal-basis"
+          label={t.card_legalBasis}
+          history={mission.legalBasis}
+          env={env}
+          noteInline={noteInline}
+          renderValue={(v) => <LegalBasisValue value={v} />}
+        />
+      )}
+      {(mission.status !== 'none' || mission.internationalMandateEnd.length > 0) && (
+        <KeyFact
+          name="mandate-end"
+          label={mandateLabel}
+          history={mission.internationalMandateEnd}
+          env={env}
+          noteInline={noteInline}
+          saysAsOf={(v) => endHasPassed(v, env.today)}
+          renderValue={(v, e) => <MandateEndValue value={v} asOf={e.asOf} env={env} />}
+        />
+      )}
     </dl>
   );
 }

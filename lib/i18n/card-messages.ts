@@ -12,6 +12,7 @@ const nl = {
   status_active: 'actief',
   status_ended: 'beëindigd',
   status_planned: 'gepland',
+  status_none: 'geen Nederlandse bijdrage genoemd',
   // In-page card and keyboard navigation
   inPage_close: 'Sluiten',
   inPage_cardLabel: (acronym: string) => `Uitleg bij ${acronym}`,
@@ -92,6 +93,7 @@ const en: TableLike<typeof nl> = {
   status_active: 'active',
   status_ended: 'ended',
   status_planned: 'planned',
+  status_none: 'no Dutch contribution named',
   // In-page card and keyboard navigation
   inPage_close: 'Close',
   inPage_cardLabel: (acronym: string) => `About ${acronym}`,

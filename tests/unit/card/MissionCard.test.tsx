@@ -459,6 +459,38 @@ describe('MissionCard: English', () => {
   });
 });
 
+describe('MissionCard: a mission named without a Dutch contribution (ATMIS)', () => {
+  // 001 § 2.4.2: Atalanta protects "bevoorradingsschepen voor de Afrikaanse Unie transitiemissie in
+  // Somalië (ATMIS)"; no Kamerstuk names a Dutch contribution to it.
+  it('says so in its badge and in a plain sentence inside the key block, with no framework or numbers', () => {
+    const card = renderCard(mission('atmis'));
+    expect(text(fact(card, 'NL-bijdrage'))).toContain('geen Nederlandse bijdrage genoemd');
+    const key = card.querySelector('.mw-key-facts') as Element;
+    const sentence = within(card).getByText('De Kamerstukken noemen geen Nederlandse bijdrage aan ATMIS.');
+    const keyEnd = card.querySelector('[data-key-end]') as Element;
+    expect(key.compareDocumentPosition(sentence) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(sentence.compareDocumentPosition(keyEnd) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(card).queryByText('Nationaal kader', { selector: 'dt' })).toBeNull();
+    expect(within(card).queryByText('Ingezet', { selector: 'dt' })).toBeNull();
+  });
+
+  it('then gives what the Kamerstukken do say, with their quotes', () => {
+    const card = renderCard(mission('atmis'));
+    expect(within(card).getByText(mission('atmis').summary.nl)).toBeTruthy();
+    const basis = within(card).getByText(/Samenvatting gebaseerd op/u).parentElement as HTMLElement;
+    for (const toggle of within(basis).getAllByRole('button', { name: /citaat|citaten/iu })) fireEvent.click(toggle);
+    expect(text(basis)).toContain('Afrikaanse Unie transitiemissie in Somalië (ATMIS)');
+  });
+
+  it('speaks English, and leaves the contribution and history sections out of the full card', () => {
+    const card = renderCard(mission('atmis'), { lang: 'en', variant: 'full' });
+    expect(text(card)).toContain('no Dutch contribution named');
+    expect(text(card)).toContain('The Kamerstukken name no Dutch contribution to ATMIS.');
+    expect(within(card).queryByRole('heading', { name: 'What the Netherlands contributes' })).toBeNull();
+    expect(card.querySelector('.mw-history-section')).toBeNull();
+  });
+});
+
 describe('MissionCard: full variant', () => {
   it('keeps both frameworks in the history, each with the period it applies to', () => {
     // 001 Bijlage 2: "In de periode mei 2024 t/m april 2025"; 000: "voor de periode 2025 tot en met juni 2028".
