@@ -47,6 +47,7 @@ if (root) {
       loadRenderer: async () => preactLayerRenderer,
       lang: () => lang,
       accept: acceptFor(s),
+      references: s.kamerstukReferences,
       underline: s.underline,
       loadCardData: async (ids) => cardDataFor(dataset, ids),
     });
