@@ -72,6 +72,14 @@ export const qualifierSchema = z.enum(['exact', 'circa', 'max']);
  */
 export const countSchema = z.union([z.number().int().nonnegative(), z.literal('none'), z.null()]);
 
+/**
+ * The time a framework value applies to, as its quotes state it: the plan a letter sets out (`2025` to
+ * `2028-06`), the period a progress report covers (`2024-05` to `2025-04`). Either end may be unknown.
+ */
+export const frameworkPeriodSchema = z
+  .object({ from: partialDateSchema.optional(), to: partialDateSchema.optional() })
+  .refine((p) => p.from !== undefined || p.to !== undefined, 'a period needs from, to or both');
+
 export const nationalFrameworkSchema = z.object({
   military: countSchema,
   civilPolice: countSchema,
@@ -86,6 +94,8 @@ export const nationalFrameworkSchema = z.object({
   note: localizedSchema.nullable(),
   /** Last day (or month) the framework runs; `ongoing` if the texts give no end. */
   until: z.union([partialDateSchema, z.literal('ongoing')]).nullable(),
+  /** When this value applies; the card shows the value in force today first (lib/format/framework-in-force.ts). */
+  period: frameworkPeriodSchema.optional(),
 });
 
 export const deployedSchema = z.object({
@@ -122,7 +132,8 @@ export const aliasSchema = z.object({
   lang: z.enum(['nl', 'en', 'any']),
 });
 
-export const statusSchema = z.enum(['active', 'ended', 'planned']);
+/** `none`: the Kamerstukken name the mission but no Dutch contribution to it; never counted as one. */
+export const statusSchema = z.enum(['active', 'ended', 'planned', 'none']);
 
 export const regionSchema = z.enum(['europe', 'middle-east', 'red-sea', 'africa', 'asia', 'worldwide', 'netherlands']);
 
@@ -155,7 +166,7 @@ export const missionSchema = z.object({
   internationalMandateEnd: sourcedHistory(mandateEndSchema),
   nationalFramework: sourcedHistory(nationalFrameworkSchema),
   deployed: sourcedHistory(deployedSchema),
-  /** Ids of missions this one was renamed from, replaced or is part of. */
+  /** Ids of missions a quote of either, or one sentence of a Kamerstuk, names together with this one (lib/data/related-check.ts). */
   related: z.array(idSchema),
 });
 
@@ -230,6 +241,7 @@ export type Region = z.infer<typeof regionSchema>;
 export type Organisation = z.infer<typeof organisationSchema>;
 export type Count = z.infer<typeof countSchema>;
 export type NationalFramework = z.infer<typeof nationalFrameworkSchema>;
+export type FrameworkPeriod = z.infer<typeof frameworkPeriodSchema>;
 export type Deployed = z.infer<typeof deployedSchema>;
 export type MandateEnd = z.infer<typeof mandateEndSchema>;
 export type Mission = z.infer<typeof missionSchema>;

@@ -28,7 +28,7 @@ export function CardHistory({ mission, env, level }: Props) {
         history={mission.nationalFramework}
         env={env}
         level={sub}
-        renderValue={(v, e) => <FrameworkValue value={v} asOf={e.asOf} env={env} />}
+        renderValue={(v, e) => <FrameworkValue value={v} asOf={e.asOf} env={env} withPeriod />}
       />
       <FieldHistory
         label={t.card_deployed}

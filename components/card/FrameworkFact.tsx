@@ -1,6 +1,6 @@
 /** The national framework (nationaal kader): how many people, qualified as the source does, until when. */
 import type { NationalFramework, PartialDate } from '../../data/schema';
-import { endDateOf, formatUntil } from '../../lib/format/dates';
+import { endDateOf, formatDate, formatUntil } from '../../lib/format/dates';
 import { frameworkCounts } from '../../lib/format/numbers';
 import type { CardEnv } from './card-env';
 import { EndDate } from './EndDate';
@@ -13,10 +13,14 @@ type Props = {
   env: CardEnv;
   /** The key-facts block leaves the framework's note to its source panel, to stay a glance. */
   withNote?: boolean;
+  /** The history says which period each value applies to, so values of different periods read apart. */
+  withPeriod?: boolean;
 };
 
-export function FrameworkValue({ value, asOf, env, withNote = true }: Props) {
+export function FrameworkValue({ value, asOf, env, withNote = true, withPeriod = false }: Props) {
   const end = endDateOf(value.until);
+  const { period } = value;
+  const date = (d: string | undefined) => (d === undefined ? null : formatDate(d, env.lang));
   return (
     <div class="mw-value">
       <Figures parts={frameworkCounts(value, env.lang)} />
@@ -24,6 +28,9 @@ export function FrameworkValue({ value, asOf, env, withNote = true }: Props) {
         {value.perYear && <span class="mw-per-year">{env.t.card_perYear} · </span>}
         {end !== null ? <EndDate date={end} asOf={asOf} env={env} until /> : formatUntil(value.until, env.lang)}
       </div>
+      {withPeriod && period && (
+        <p class="mw-period">{env.t.card_frameworkPeriod(date(period.from), date(period.to))}</p>
+      )}
       {withNote && value.note && <p class="mw-note">{value.note[env.lang]}</p>}
     </div>
   );

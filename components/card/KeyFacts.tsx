@@ -1,11 +1,13 @@
 /**
  * The four facts the card exists for, in one block at its top: the status of the Dutch contribution,
  * the national framework, the legal basis and the end of the international mandate, each with its
- * "stand per" and a marker that opens its source.
+ * "stand per" and a marker that opens its source. The framework is the one in force today
+ * (lib/format/framework-in-force.ts).
  */
 import type { Mission } from '../../data/schema';
 import { statusAsOf } from '../../lib/format/as-of';
 import { endDateOf, hasPassed } from '../../lib/format/dates';
+import { frameworksFrom } from '../../lib/format/framework-in-force';
 import type { CardEnv } from './card-env';
 import { MandateEndValue } from './EndDate';
 import { FactEntry } from './FactEntry';
@@ -42,33 +44,41 @@ export function KeyFacts({ mission, env, noteInline }: Props) {
           <StatusBadge status={mission.status} t={t} />
         </FactEntry>
       </FactRow>
-      <KeyFact
-        name="framework"
-        label={t.card_framework}
-        history={mission.nationalFramework}
-        env={env}
-        noteInline={noteInline}
-        valueNote={(v) => v.note}
-        saysAsOf={(v) => endHasPassed(v.until, env.today)}
-        renderValue={(v, e) => <FrameworkValue value={v} asOf={e.asOf} env={env} withNote={false} />}
-      />
-      <KeyFact
-        name="legal-basis"
-        label={t.card_legalBasis}
-        history={mission.legalBasis}
-        env={env}
-        noteInline={noteInline}
-        renderValue={(v) => <LegalBasisValue value={v} />}
-      />
-      <KeyFact
-        name="mandate-end"
-        label={mandateLabel}
-        history={mission.internationalMandateEnd}
-        env={env}
-        noteInline={noteInline}
-        saysAsOf={(v) => endHasPassed(v, env.today)}
-        renderValue={(v, e) => <MandateEndValue value={v} asOf={e.asOf} env={env} />}
-      />
+      {/* A mission without a Dutch contribution has no framework; its card says so below this block. */}
+      {mission.status !== 'none' && (
+        <KeyFact
+          name="framework"
+          label={t.card_framework}
+          // The value in force today first: a report's past period does not hide the plan that runs on.
+          history={frameworksFrom(mission.nationalFramework, env.today)}
+          env={env}
+          noteInline={noteInline}
+          valueNote={(v) => v.note}
+          saysAsOf={(v) => endHasPassed(v.until, env.today)}
+          renderValue={(v, e) => <FrameworkValue value={v} asOf={e.asOf} env={env} withNote={false} />}
+        />
+      )}
+      {(mission.status !== 'none' || mission.legalBasis.length > 0) && (
+        <KeyFact
+          name="legal-basis"
+          label={t.card_legalBasis}
+          history={mission.legalBasis}
+          env={env}
+          noteInline={noteInline}
+          renderValue={(v) => <LegalBasisValue value={v} />}
+        />
+      )}
+      {(mission.status !== 'none' || mission.internationalMandateEnd.length > 0) && (
+        <KeyFact
+          name="mandate-end"
+          label={mandateLabel}
+          history={mission.internationalMandateEnd}
+          env={env}
+          noteInline={noteInline}
+          saysAsOf={(v) => endHasPassed(v, env.today)}
+          renderValue={(v, e) => <MandateEndValue value={v} asOf={e.asOf} env={env} />}
+        />
+      )}
     </dl>
   );
 }

@@ -38,6 +38,8 @@ export function MissionCard({ mission, documents, notes, lang, today, variant, h
   const env: CardEnv = { lang, t, documents, today };
   const full = variant === 'full';
   const sub = below(headingLevel);
+  // Named in the Kamerstukken without a Dutch contribution: the card says so plainly, then what they say.
+  const none = mission.status === 'none';
 
   return (
     <article class={`mw-card mw-card-${variant}`} lang={lang} data-mission-id={mission.id}>
@@ -48,15 +50,16 @@ export function MissionCard({ mission, documents, notes, lang, today, variant, h
         <p class="mw-card-meta">
           {t[`card_org_${mission.organisation}`]} · {regionLabel(mission.region, lang)}
         </p>
-        <DataAge asOf={cardAsOf(mission, documents)} env={env} />
+        <DataAge asOf={cardAsOf(mission, documents, today)} env={env} />
       </header>
 
       <KeyFacts mission={mission} env={env} noteInline={full} />
+      {none && <p class="mw-no-contribution">{mission.dutchContribution[lang]}</p>}
       {/* The end of the block the card must show without scrolling (lib/in-page/card-host.ts). */}
       <div class="mw-key-end" data-key-end />
 
       <CardSummary text={mission.summary[lang]} clamp={!full} env={env} />
-      {full && (
+      {full && !none && (
         <section class="mw-card-section">
           <Heading level={sub} class="mw-card-heading">
             {t.card_contribution}
@@ -72,13 +75,15 @@ export function MissionCard({ mission, documents, notes, lang, today, variant, h
             {mission.location[lang]}
           </FactRow>
         )}
-        <FactRow name="deployed" label={t.card_deployed}>
-          <DeployedFact history={mission.deployed} notes={notes} env={env} citeNote={full} />
-        </FactRow>
+        {!none && (
+          <FactRow name="deployed" label={t.card_deployed}>
+            <DeployedFact history={mission.deployed} notes={notes} env={env} citeNote={full} />
+          </FactRow>
+        )}
       </dl>
       {!full && <SourceNote sources={mission.basis} env={env} label={t.card_summaryBasis} />}
 
-      {full && <CardHistory mission={mission} env={env} level={sub} />}
+      {full && !none && <CardHistory mission={mission} env={env} level={sub} />}
     </article>
   );
 }

@@ -1,4 +1,4 @@
-/** Active, ended or planned: the word carries the meaning, the colour only supports it. */
+/** Active, ended, planned or no Dutch contribution named: the word carries the meaning, the colour only supports it. */
 import type { MissionStatus } from '../../data/schema';
 import type { CardMessages } from '../../lib/i18n/card-messages';
 

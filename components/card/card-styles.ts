@@ -93,6 +93,9 @@ export const CARD_CSS = `
 .mw-badge-active { background: #dafbe1; color: #116329; border-color: #4ac26b; }
 .mw-badge-ended { background: #eff2f5; color: #424a53; border-color: #afb8c1; }
 .mw-badge-planned { background: #fff8c5; color: #6a4300; border-color: #d4a72c; }
+/* No Dutch contribution: plain, no fill, so it never reads as one of the contributions. */
+.mw-badge-none { background: transparent; color: inherit; border-color: currentColor; font-weight: 400; }
+.mw-no-contribution { margin: 4px 0 0; font-weight: 600; }
 
 /* Disagreement: both values, each with its source */
 .mw-disagree { margin: 2px 0 0; padding: 6px 8px; border: 1px solid #d4a72c; border-left-width: 4px; border-radius: 4px; }

@@ -10,6 +10,7 @@ import { MissionCard } from '../card/MissionCard';
 import { CopyCitationButton } from './CopyCitationButton';
 import { DetailFrame } from './DetailFrame';
 import { KamerstukLinks } from './KamerstukLinks';
+import { RelatedMissions } from './RelatedMissions';
 import { Timeline } from './Timeline';
 
 type Props = {
@@ -19,9 +20,12 @@ type Props = {
   lang: UiLanguage;
   today: Date;
   onBack: () => void;
+  /** Every mission, to name the related ones. */
+  missions: readonly Mission[];
+  onOpen: (mission: Mission) => void;
 };
 
-export function DetailView({ mission, documents, notes, lang, today, onBack }: Props) {
+export function DetailView({ mission, documents, notes, lang, today, onBack, missions, onOpen }: Props) {
   const t = MESSAGES[lang];
   return (
     <DetailFrame t={t} label={t.popup_detailLabel(mission.acronym)} onBack={onBack}>
@@ -34,11 +38,12 @@ export function DetailView({ mission, documents, notes, lang, today, onBack }: P
         variant="full"
         headingLevel={2}
       />
+      <RelatedMissions mission={mission} missions={missions} t={t} onOpen={onOpen} />
       <Timeline mission={mission} documents={documents} lang={lang} t={t} today={today} />
       <CopyCitationButton
         t={t}
-        citation={citation(mission, lang, documents)}
-        plain={citation(mission, lang, documents, 'plain')}
+        citation={citation(mission, lang, today, documents)}
+        plain={citation(mission, lang, today, documents, 'plain')}
       />
       <KamerstukLinks mission={mission} documents={documents} lang={lang} t={t} />
     </DetailFrame>

@@ -109,12 +109,16 @@ export function PopupApp({
       <main class="mw-popup">
         <AppName t={t} hidden />
         <DetailView
+          // A related mission opens as a new view: focus and scroll start at its top.
+          key={opened.mission.id}
           mission={opened.mission}
           documents={documents}
           notes={notes}
           lang={lang}
           today={todayDate}
           onBack={back}
+          missions={missions}
+          onOpen={(mission) => setOpened({ kind: 'mission', mission })}
         />
       </main>
     );

@@ -78,6 +78,8 @@ body {
 .mw-back { margin: 0 0 10px; font-size: 13px; }
 .mw-section { margin-top: 14px; }
 .mw-section h3 { margin: 0 0 6px; font-size: 14px; }
+.mw-related { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin-top: 12px; font-size: 13px; }
+.mw-related-label { font-weight: 600; }
 .mw-copy { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 10px; margin-top: 14px; }
 .mw-copy-status { color: #116329; font-size: 13px; }
 .mw-links { margin: 0; padding-left: 18px; }

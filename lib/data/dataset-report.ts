@@ -1,4 +1,8 @@
-/** The text report of `npm run data:check`: what the dataset covers and where it is thin. */
+/**
+ * The text report of `npm run data:check`: what the dataset covers and where it is thin. Missions the
+ * Kamerstukken name without a Dutch contribution (status `none`) are listed apart and left out of
+ * every count of contributions.
+ */
 import type { Mission } from '../../data/schema';
 import type { Dataset } from './validate-dataset';
 
@@ -24,30 +28,34 @@ function quoteCount(m: Mission): number {
 }
 
 export function datasetReport(dataset: Dataset): string {
-  const { missions, terms } = dataset;
+  const { terms } = dataset;
+  const missions = dataset.missions.filter((m) => m.status !== 'none');
+  const noContribution = dataset.missions.filter((m) => m.status === 'none');
   const facts = new Map(FACT_FIELDS.map((f) => [f, missions.reduce((n, m) => n + m[f].length, 0)]));
-  const quotes = missions.reduce((n, m) => n + quoteCount(m), 0) + terms.reduce((n, t) => n + t.sources.length, 0);
+  const quotes =
+    dataset.missions.reduce((n, m) => n + quoteCount(m), 0) + terms.reduce((n, t) => n + t.sources.length, 0);
   const without = (f: (typeof FACT_FIELDS)[number]) =>
     missions
       .filter((m) => m[f].length === 0)
       .map((m) => m.acronym)
       .join(', ') || '(none)';
   return [
-    `Missiewijzer dataset: ${missions.length} missions, ${terms.length} glossary terms, ${dataset.documents.length} source documents`,
+    `Missiewijzer dataset: ${missions.length} missions with a Dutch contribution, ${noContribution.length} named without one, ${terms.length} glossary terms, ${dataset.documents.length} source documents`,
     `Every quote verified against seeds/ (${quotes} quotes).`,
     '',
     table(
-      'Missions by status:',
+      'Dutch contributions by status:',
       countBy(missions, (m) => m.status),
     ),
     '',
     table(
-      'Missions by region:',
+      'Dutch contributions by region:',
       countBy(missions, (m) => m.region),
     ),
     '',
     table('Facts per field:', facts),
     '',
+    `Named without a Dutch contribution: ${noContribution.map((m) => m.acronym).join(', ') || '(none)'}`,
     `Missions without legal basis: ${without('legalBasis')}`,
     `Missions without national framework: ${without('nationalFramework')}`,
     `Missions without international mandate end: ${without('internationalMandateEnd')}`,

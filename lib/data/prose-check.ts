@@ -17,6 +17,7 @@ import { z } from 'zod';
 import type { Localized, Mission, SourceRef, Term } from '../../data/schema';
 import { dutchMonthName } from './dutch-dates';
 import { textStatesNumber } from './dutch-numbers';
+import { noContributionText } from './no-contribution';
 import { normalizeWhitespace } from './normalize-text';
 import type { Dataset } from './validate-dataset';
 
@@ -329,7 +330,10 @@ function entries(dataset: Dataset): ProseEntry[] {
       quotes: missionQuotes(m).map((r) => r.quote),
       docs: missionQuotes(m).map((r) => r.doc),
       ownNames: [m.name.nl, m.name.en],
-      fields: PROSE_FIELDS.mission.flatMap((f) => (m[f] ? [{ field: f, text: m[f] as Localized }] : [])),
+      // A mission without a Dutch contribution says so in a fixed sentence (noContributionFindings).
+      fields: PROSE_FIELDS.mission.flatMap((f) =>
+        m[f] && !(f === 'dutchContribution' && m.status === 'none') ? [{ field: f, text: m[f] as Localized }] : [],
+      ),
     }),
   );
   const terms = dataset.terms.map(
@@ -390,6 +394,27 @@ export function wordingFindings(dataset: Dataset): ProseFinding[] {
     'sources',
   );
   return findings;
+}
+
+/** A mission the Kamerstukken name without a Dutch contribution says exactly that, in the fixed sentence. */
+export function noContributionFindings(dataset: Dataset): ProseFinding[] {
+  return dataset.missions.flatMap((m) => {
+    if (m.status !== 'none') return [];
+    const expected = noContributionText(m.acronym);
+    return (['nl', 'en'] as const).flatMap((lang) =>
+      m.dutchContribution[lang] === expected[lang]
+        ? []
+        : [
+            {
+              entry: `mission:${m.id}`,
+              field: `dutchContribution.${lang}`,
+              kind: 'wording' as const,
+              text: m.dutchContribution[lang],
+              message: `a mission without a Dutch contribution says so as "${expected[lang]}"`,
+            },
+          ],
+    );
+  });
 }
 
 /** Checks every prose field; returns what the allow-list does not cover, plus stale exceptions. */
@@ -486,6 +511,7 @@ export function checkProse(dataset: Dataset, allowFile: ProseAllowFile): ProseFi
     }
   }
   raw.push(...wordingFindings(dataset));
+  raw.push(...noContributionFindings(dataset));
 
   const used = new Set<ProseAllowEntry>();
   const open = raw.filter((finding) => {

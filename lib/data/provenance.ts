@@ -88,6 +88,10 @@ function frameworkNumbersStated(value: NationalFramework, text: string, refs: So
   const missing = countsStated(value, text, refs);
   if (value.until !== null && value.until !== 'ongoing' && !textStatesDate(text, value.until))
     missing.push(`until ${value.until}`);
+  for (const end of ['from', 'to'] as const) {
+    const date = value.period?.[end];
+    if (date !== undefined && !textStatesDate(text, date)) missing.push(`period ${end} ${date}`);
+  }
   return missing;
 }
 

@@ -4,12 +4,14 @@ import { join } from 'node:path';
 import { checkProse, formatProseFinding, type ProseAllowFile, proseAllowFileSchema } from './prose-check';
 import { checkProvenance } from './provenance';
 import { readRawDataset, readSeeds } from './read-dataset-files';
+import { checkRelated } from './related-check';
 import { type Dataset, DatasetError, parseDataset } from './validate-dataset';
 
 /** Parses data/ and verifies every quote against seeds/; throws DatasetError on any problem. */
 export function verifyDataset(root: string, only?: string[]): Dataset {
   const dataset = parseDataset(readRawDataset(join(root, 'data'), only), { partial: only !== undefined });
-  const problems = checkProvenance(dataset, readSeeds(join(root, 'seeds')));
+  const seeds = readSeeds(join(root, 'seeds'));
+  const problems = [...checkProvenance(dataset, seeds), ...checkRelated(dataset.missions, seeds)];
   if (only === undefined) {
     const allow = readProseAllowList(root);
     if (typeof allow === 'string') problems.push(allow);

@@ -9,6 +9,7 @@
 import type { Mission, PartialDate, SeedFile, SourceDocument, SourceRef } from '../../data/schema';
 import { partialDateStart } from '../timeline/partial-dates';
 import { shownEntries } from './disagreement';
+import { frameworksFrom } from './framework-in-force';
 
 type Dated = { asOf: PartialDate; sources: readonly { doc: SeedFile }[] };
 
@@ -34,13 +35,15 @@ function datedByDocument(sources: readonly SourceRef[], documents: readonly Sour
 }
 
 /**
- * "Stand per" of a mission card: the shown entries of its four histories, plus the status and the
- * summary, whose quotes are dated by their documents. Null only if nothing on the card has a source.
+ * "Stand per" of a mission card: the shown entries of its four histories (the framework in force on
+ * `today`), plus the status and the summary, whose quotes are dated by their documents. It stays the
+ * newest source the card shows: a framework in force by an older plan does not make the card older.
+ * Null only if nothing on the card has a source.
  */
-export function cardAsOf(mission: Mission, documents: readonly SourceDocument[]): PartialDate | null {
+export function cardAsOf(mission: Mission, documents: readonly SourceDocument[], today: Date): PartialDate | null {
   return newestAsOf(
     [
-      ...shownEntries(mission.nationalFramework),
+      ...shownEntries(frameworksFrom(mission.nationalFramework, today)),
       ...shownEntries(mission.deployed),
       ...shownEntries(mission.legalBasis),
       ...shownEntries(mission.internationalMandateEnd),

@@ -1,6 +1,6 @@
 /**
  * A mission's facts with their sources, for the clipboard: a staffer pastes it into a note. Each
- * fact is the newest value the dataset holds, followed by the Kamerstukken it comes from (title,
+ * fact is the newest value the dataset holds (the framework: the one in force on `today`), followed by the Kamerstukken it comes from (title,
  * date, and number where the dataset knows it). Pure.
  *
  * `note` (Kopieer bronvermelding), one fact per bullet, and the product named at the end:
@@ -18,6 +18,7 @@ import { documents as allDocuments } from '../../data/dataset';
 import type { Mission, NationalFramework, SeedFile, SourceDocument, SourceRef } from '../../data/schema';
 import { MESSAGES, type UiLanguage } from '../i18n/messages';
 import { formatMandateEnd, formatUntil } from './dates';
+import { frameworkInForce } from './framework-in-force';
 import { frameworkCounts } from './numbers';
 import { describeSource } from './sources';
 
@@ -46,13 +47,14 @@ export function citedDocs(mission: Mission): Set<SeedFile> {
 export function citationLines(
   mission: Mission,
   lang: UiLanguage,
+  today: Date,
   documents: readonly SourceDocument[] = allDocuments,
 ): { heading: string; facts: string[] } {
   const t = MESSAGES[lang];
   const fact = (label: string, value: string, sources: readonly SourceRef[]) =>
     `${label}: ${value}.${sourceSuffix(sources, lang, documents)}`;
   const facts: string[] = [fact(t.card_status, t[`status_${mission.status}`], mission.statusSources)];
-  const [framework] = mission.nationalFramework;
+  const framework = frameworkInForce(mission.nationalFramework, today);
   if (framework) facts.push(fact(t.card_framework, frameworkText(framework.value, lang), framework.sources));
   const [legalBasis] = mission.legalBasis;
   if (legalBasis) facts.push(fact(t.card_legalBasis, legalBasis.value, legalBasis.sources));
@@ -64,10 +66,11 @@ export function citationLines(
 export function citation(
   mission: Mission,
   lang: UiLanguage,
+  today: Date,
   documents: readonly SourceDocument[] = allDocuments,
   style: CitationStyle = 'note',
 ): string {
-  const { heading, facts } = citationLines(mission, lang, documents);
+  const { heading, facts } = citationLines(mission, lang, today, documents);
   if (style === 'plain') return [heading, ...facts].join('\n');
   return [heading, ...facts.map((f) => `- ${f}`), `— ${MESSAGES[lang].popup_citationVia}`].join('\n');
 }

@@ -12,6 +12,7 @@ const nl = {
   status_active: 'actief',
   status_ended: 'beëindigd',
   status_planned: 'gepland',
+  status_none: 'geen Nederlandse bijdrage genoemd',
   // In-page card and keyboard navigation
   inPage_close: 'Sluiten',
   inPage_cardLabel: (acronym: string) => `Uitleg bij ${acronym}`,
@@ -52,6 +53,9 @@ const nl = {
   card_circa: (n: string) => `circa ${n}`,
   card_max: (n: string) => `maximaal ${n}`,
   card_perYear: 'per jaar',
+  /** The time a framework value applies to; either end may be unknown. */
+  card_frameworkPeriod: (from: string | null, to: string | null) =>
+    from && to ? `geldt voor ${from} t/m ${to}` : from ? `geldt vanaf ${from}` : `geldt t/m ${to}`,
   card_until: (date: string) => `t/m ${date}`,
   card_ongoing: 'doorlopend',
   card_untilUnknown: 'einddatum niet vermeld',
@@ -97,6 +101,7 @@ const en: TableLike<typeof nl> = {
   status_active: 'active',
   status_ended: 'ended',
   status_planned: 'planned',
+  status_none: 'no Dutch contribution named',
   // In-page card and keyboard navigation
   inPage_close: 'Close',
   inPage_cardLabel: (acronym: string) => `About ${acronym}`,
@@ -137,6 +142,8 @@ const en: TableLike<typeof nl> = {
   card_circa: (n: string) => `about ${n}`,
   card_max: (n: string) => `at most ${n}`,
   card_perYear: 'per year',
+  card_frameworkPeriod: (from: string | null, to: string | null) =>
+    from && to ? `applies to ${from} to ${to}` : from ? `applies from ${from}` : `applies until ${to}`,
   card_until: (date: string) => `until ${date}`,
   card_ongoing: 'ongoing',
   card_untilUnknown: 'end date not stated',

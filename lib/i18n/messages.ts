@@ -57,6 +57,7 @@ const nl = {
   popup_citationStatus: (status: string) => `status: ${status}`,
   popup_citationSources: 'Bronnen',
   popup_citationVia: 'via Missiewijzer',
+  popup_related: 'Zie ook',
   // Toolbar popup: the page in the active tab, the switches and the links
   popup_onPage: 'Op deze pagina',
   popup_onPageLoading: 'Pagina wordt gelezen…',
@@ -227,6 +228,7 @@ const en: MessageTable = {
   popup_citationStatus: (status: string) => `status: ${status}`,
   popup_citationSources: 'Sources',
   popup_citationVia: 'via Missiewijzer',
+  popup_related: 'See also',
   // Toolbar popup: the page in the active tab, the switches and the links
   popup_onPage: 'On this page',
   popup_onPageLoading: 'Reading the page…',

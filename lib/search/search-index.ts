@@ -14,13 +14,14 @@
  *    location or country 0.05, region or organisation 0.06, summary text 0.15), plus 0.005–0.01
  *    when the query is only part of the field (`Libanon` in `Zuid-Libanon`; the more of the field
  *    it covers, the less), or 0.05 when it only occurs inside a word, plus 0.03 for glossary
- *    terms and 0.02 for ended missions. Where the query is a whole word of some mission's places
+ *    terms, 0.02 for ended missions and 0.04 for missions named without a Dutch contribution. Where the query is a whole word of some mission's places
  *    (`Mali`), only records with that word match: not one with `Somalia`, nor a near miss. A multi-word query
  *    also matches word by word (each word somewhere in the record), at 0.05 more than a match of
  *    the whole phrase. Summaries are searched with typos only for a one-word query (speed); in a
  *    longer query their words must be spelled as written.
  * 3. At equal score (to four decimals): missions before glossary terms, active and planned
- *    missions before ended ones, then by acronym.
+ *    missions before ended ones, and those before missions the Kamerstukken name without a Dutch
+ *    contribution, then by acronym.
  *
  * A glossary term that names a mission (`USSC` → OSC, `RSM` → Resolute Support) is folded into
  * that mission instead of being a result of its own, so one search never lists the same thing twice.
@@ -59,6 +60,8 @@ const PARTIAL_PENALTY = 0.005;
 const UNCOVERED_PENALTY = 0.005;
 const TERM_PENALTY = 0.03;
 const ENDED_PENALTY = 0.02;
+/** More than a glossary term's: these were glossary terms before, and no Dutch contribution should lead. */
+const NO_CONTRIBUTION_PENALTY = 0.04;
 const WORD_BY_WORD_PENALTY = 0.05;
 /** Fuse's match threshold: `unifl` (1 error in 5) and `atalnta` pass, two errors in five do not. */
 const FUSE_THRESHOLD = 0.34;
@@ -167,7 +170,7 @@ export function createSearchIndex(missions: readonly Mission[], terms: readonly 
       id: m.id,
       acronym: m.acronym,
       status: m.status,
-      penalty: m.status === 'ended' ? ENDED_PENALTY : 0,
+      penalty: m.status === 'ended' ? ENDED_PENALTY : m.status === 'none' ? NO_CONTRIBUTION_PENALTY : 0,
     });
     addExact(m.acronym, index, false, m.acronymCase);
     for (const alias of m.aliases) addExact(alias.text, index, (alias.sharedBy?.length ?? 0) > 1, alias.case);
@@ -420,6 +423,11 @@ function partialPenalty(folded: string, text: string): number {
   return PARTIAL_PENALTY + UNCOVERED_PENALTY * (1 - folded.length / text.length);
 }
 
+/** Active and planned, then ended, then missions named without a Dutch contribution. */
+function statusRank(status: MissionStatus | null): number {
+  return status === 'none' ? 2 : status === 'ended' ? 1 : 0;
+}
+
 function compareRanked(index: SearchIndex, a: Ranked, b: Ranked): number {
   if (a.tier !== b.tier) return a.tier - b.tier;
   if (a.score !== b.score) return a.score - b.score;
@@ -427,8 +435,8 @@ function compareRanked(index: SearchIndex, a: Ranked, b: Ranked): number {
   const y = index.items[b.item];
   if (!x || !y) return 0;
   if (x.kind !== y.kind) return x.kind === 'mission' ? -1 : 1;
-  const ended = Number(x.status === 'ended') - Number(y.status === 'ended');
-  if (ended !== 0) return ended;
+  const byStatus = statusRank(x.status) - statusRank(y.status);
+  if (byStatus !== 0) return byStatus;
   return x.acronym.localeCompare(y.acronym, 'nl', { sensitivity: 'base' }) || x.id.localeCompare(y.id);
 }
 

@@ -12,6 +12,8 @@ import type { Mission, NationalFramework } from '../../../data/schema';
 import type { UiLanguage } from '../../../lib/i18n/messages';
 
 const NOW = new Date(2026, 10, 23); // 23 November 2026
+/** A day in the 2025 report's period (May 2024 to April 2025), before the 2025–2028 letter's plan begins. */
+const IN_REPORT_PERIOD = new Date(2024, 11, 1);
 const JVOM_2025_NL = 'Jaarlijkse voortgangsrapportage overige missiebijdragen 2025';
 const ANSWERS_NL = 'Schriftelijk overleg over de Kamerbrief Internationale inzet 2025–2028: vragen en antwoorden';
 const LETTER_URL = 'https://zoek.officielebekendmakingen.nl/kst-29521-493.html';
@@ -93,10 +95,11 @@ describe('MissionCard: what every card shows', () => {
   it('gives each key fact the date it is as of, and a marker for its source', () => {
     const key = renderCard(mission('unifil'), { today: new Date(2025, 5, 1) }).querySelector('dl.mw-key-facts');
     const rows = [...(key as Element).querySelectorAll('.mw-fact')];
-    // Status, framework, legal basis and mandate end of UNIFIL all come from the May 2025 report.
+    // Status, legal basis and mandate end of UNIFIL come from the May 2025 report; the framework in
+    // force in June 2025 is the letter's plan for 2025 to June 2028 (the report's runs to April 2025).
     expect(rows.map((r) => r.querySelector('.mw-fact-asof')?.textContent)).toEqual([
       'stand per mei 2025',
-      'stand per mei 2025',
+      'stand per 4 april 2025',
       'stand per mei 2025',
       'stand per mei 2025',
     ]);
@@ -124,9 +127,20 @@ describe('MissionCard: what every card shows', () => {
     // UNIFIL's summary rests on the 2025 report, among others.
     expect(text(basis.parentElement as Element)).toContain(JVOM_2025_NL);
   });
-  it('shows the national framework: 1 military until 30 June 2028, from the 2025 report', () => {
-    // 001 Bijlage 2 "UNIFIL 1 2 2" (framework 1, deployed 2, civil/police cells empty); Bijlage 1 "… 30 juni 2028".
+  it('shows the framework in force today: the letter’s one person until June 2028, not the report’s past period', () => {
+    // 000: "United Nations Interim Force in Lebanon (UNIFIL) met €én persoon"; "De nationale kaders van
+    // de bijdragen lopen tot en met juni 2028"; the plan is for "de periode 2025 tot en met juni 2028".
     const framework = fact(renderCard(mission('unifil')), 'Nationaal kader');
+    expect(text(framework)).toContain('Totaal 1');
+    expect(text(framework)).toContain('Militair niet vermeld');
+    expect(text(framework)).toContain('t/m juni 2028');
+    expect(text(framework)).toContain('stand per 4 april 2025');
+    expect(text(framework)).not.toContain('bronnen verschillen');
+  });
+
+  it('shows the national framework of the 2025 report during its period: 1 military until 30 June 2028', () => {
+    // 001 Bijlage 2 "UNIFIL 1 2 2" (framework 1, deployed 2, civil/police cells empty); Bijlage 1 "… 30 juni 2028".
+    const framework = fact(renderCard(mission('unifil'), { today: IN_REPORT_PERIOD }), 'Nationaal kader');
     expect(text(framework)).toContain('Militair 1');
     expect(text(framework)).toContain('Totaal 1');
     expect(text(framework)).toContain('Civiel/politie geen');
@@ -145,7 +159,7 @@ describe('MissionCard: what every card shows', () => {
   });
 
   it('shows the source and its quotes in one step from the marker, verbatim and marked as Dutch', () => {
-    const framework = fact(renderCard(mission('unifil')), 'Nationaal kader');
+    const framework = fact(renderCard(mission('unifil'), { today: IN_REPORT_PERIOD }), 'Nationaal kader');
     expect(text(framework)).not.toContain('UNIFIL 1 2 2');
     expect(text(framework)).not.toContain(JVOM_2025_NL);
     const marker = within(framework).getByRole('button', { name: 'bron (Nationaal kader)' });
@@ -153,12 +167,13 @@ describe('MissionCard: what every card shows', () => {
     fireEvent.click(marker);
     expect(marker.getAttribute('aria-expanded')).toBe('true');
     expect(text(framework)).toContain(JVOM_2025_NL);
-    const toggle = within(framework).getByRole('button', { name: /2 citaten/ });
+    const toggle = within(framework).getByRole('button', { name: /3 citaten/ });
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const quotes = framework.querySelectorAll('blockquote');
     expect([...quotes].map((q) => q.textContent)).toEqual([
       'UNIFIL 1 2 2',
       'UNIFIL VNVR-resolutie 2695 31 augustus 2024 30 juni 2028',
+      'In de periode mei 2024 t/m april 2025 zijn er 3375 militairen en 18 civiele- en politiefunctionarissen uitgezonden.',
     ]);
     expect([...quotes].every((q) => q.getAttribute('lang') === 'nl')).toBe(true);
     expect(text(framework)).toContain('Bijlage 2');
@@ -294,9 +309,18 @@ describe('MissionCard: planned missions with few facts', () => {
 });
 
 describe('MissionCard: a corrected value (EUNAVFOR Aspides)', () => {
-  it('shows the newest framework: 5 military and 1 civilian until 30 June 2028', () => {
+  it('shows the corrected framework in force today, next to the mistake it corrects', () => {
+    // 002 antwoord 11: circa 10 "tot en met eind juni 2028", correcting the letter's "eind mei 2025".
+    const framework = openSources(fact(renderCard(mission('eunavfor-aspides')), 'Nationaal kader'));
+    expect(text(framework)).toContain('Totaal circa 10');
+    expect(text(framework)).toContain('t/m juni 2028');
+    expect(text(framework)).toContain('De bronnen verschillen:');
+    expect(text(framework)).toContain('t/m mei 2025');
+  });
+
+  it('shows the 2025 report’s framework during its period: 5 military and 1 civilian until 30 June 2028', () => {
     // 001 Bijlage 2: "EUNAVFOR Aspides 5 1 6 1 7"; Bijlage 1: "… 28 februari 2026 30 juni 2028".
-    const framework = fact(renderCard(mission('eunavfor-aspides')), 'Nationaal kader');
+    const framework = fact(renderCard(mission('eunavfor-aspides'), { today: IN_REPORT_PERIOD }), 'Nationaal kader');
     expect(text(framework)).toContain('Militair 5');
     expect(text(framework)).toContain('Civiel/politie 1');
     expect(text(framework)).toContain('Totaal 6');
@@ -388,7 +412,7 @@ describe('MissionCard: unknown values', () => {
   it('says "doorlopend" and "onbepaald" where Bijlage 1 says "Onbepaald" (CMF)', () => {
     // 001 Bijlage 1: "CMF UNCLOS Onbepaald Onbepaald" (mandate and framework without end);
     // 000 gives "circa vijf staffunctionarissen" until June 2028, and the 2025 entry's note says so.
-    const card = renderCard(mission('cmf'));
+    const card = renderCard(mission('cmf'), { today: IN_REPORT_PERIOD });
     expect(text(fact(card, 'Einde mandaat'))).toContain('onbepaald');
     expect(text(fact(card, 'Einde mandaat'))).not.toContain('liep');
     const framework = openSources(fact(card, 'Nationaal kader'));
@@ -414,11 +438,12 @@ describe('MissionCard: English', () => {
     expect(within(card).getByText(unifil.summary.en)).toBeTruthy();
     expect(within(card).getByRole('button', { name: 'More' })).toBeTruthy();
 
+    // In force in November 2026: the letter's plan (000), one person until June 2028.
     const framework = openSources(fact(card, 'National framework'));
-    expect(text(framework)).toContain('Military 1');
-    expect(text(framework)).toContain('Civilian/police none');
-    expect(text(framework)).toContain('until 30 June 2028');
-    expect(text(framework)).toContain('Source: Annual progress report on other mission contributions 2025, May 2025');
+    expect(text(framework)).toContain('Total 1');
+    expect(text(framework)).toContain('Civilian/police not stated');
+    expect(text(framework)).toContain('until June 2028');
+    expect(text(framework)).toContain('Source: Letter to Parliament');
 
     expect(text(fact(card, 'Deployed'))).toContain('in the period May 2024 to April 2025');
     expect(text(fact(card, 'Deployed'))).toContain(datasetNotes.frameworkVersusDeployed.text.en);
@@ -434,7 +459,50 @@ describe('MissionCard: English', () => {
   });
 });
 
+describe('MissionCard: a mission named without a Dutch contribution (ATMIS)', () => {
+  // 001 § 2.4.2: Atalanta protects "bevoorradingsschepen voor de Afrikaanse Unie transitiemissie in
+  // Somalië (ATMIS)"; no Kamerstuk names a Dutch contribution to it.
+  it('says so in its badge and in a plain sentence inside the key block, with no framework or numbers', () => {
+    const card = renderCard(mission('atmis'));
+    expect(text(fact(card, 'NL-bijdrage'))).toContain('geen Nederlandse bijdrage genoemd');
+    const key = card.querySelector('.mw-key-facts') as Element;
+    const sentence = within(card).getByText('De Kamerstukken noemen geen Nederlandse bijdrage aan ATMIS.');
+    const keyEnd = card.querySelector('[data-key-end]') as Element;
+    expect(key.compareDocumentPosition(sentence) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(sentence.compareDocumentPosition(keyEnd) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(card).queryByText('Nationaal kader', { selector: 'dt' })).toBeNull();
+    expect(within(card).queryByText('Ingezet', { selector: 'dt' })).toBeNull();
+  });
+
+  it('then gives what the Kamerstukken do say, with their quotes', () => {
+    const card = renderCard(mission('atmis'));
+    expect(within(card).getByText(mission('atmis').summary.nl)).toBeTruthy();
+    const basis = within(card).getByText(/Samenvatting gebaseerd op/u).parentElement as HTMLElement;
+    for (const toggle of within(basis).getAllByRole('button', { name: /citaat|citaten/iu })) fireEvent.click(toggle);
+    expect(text(basis)).toContain('Afrikaanse Unie transitiemissie in Somalië (ATMIS)');
+  });
+
+  it('speaks English, and leaves the contribution and history sections out of the full card', () => {
+    const card = renderCard(mission('atmis'), { lang: 'en', variant: 'full' });
+    expect(text(card)).toContain('no Dutch contribution named');
+    expect(text(card)).toContain('The Kamerstukken name no Dutch contribution to ATMIS.');
+    expect(within(card).queryByRole('heading', { name: 'What the Netherlands contributes' })).toBeNull();
+    expect(card.querySelector('.mw-history-section')).toBeNull();
+  });
+});
+
 describe('MissionCard: full variant', () => {
+  it('keeps both frameworks in the history, each with the period it applies to', () => {
+    // 001 Bijlage 2: "In de periode mei 2024 t/m april 2025"; 000: "voor de periode 2025 tot en met juni 2028".
+    const card = renderCard(mission('untso'), { variant: 'full' });
+    const history = within(card).getByRole('heading', { level: 4, name: 'Nationaal kader' }).closest('section');
+    if (!history) throw new Error('no framework history');
+    const periods = [...history.querySelectorAll('.mw-history-entry')].map(
+      (li) => li.querySelector('.mw-period')?.textContent ?? null,
+    );
+    expect(periods.slice(0, 2)).toEqual(['geldt voor mei 2024 t/m april 2025', 'geldt voor 2025 t/m juni 2028']);
+  });
+
   it("adds the area, the Dutch contribution and every field's history under real headings", () => {
     const unifil = mission('unifil');
     const card = renderCard(unifil, { variant: 'full' });

@@ -114,6 +114,32 @@ describe('checkProse', () => {
     }) as unknown as Dataset;
   const none: ProseAllowFile = { translations: [], allow: [] };
 
+  it('holds a mission without a Dutch contribution to the fixed sentence, not to its quotes', () => {
+    const quotes = ['DEMO wordt genoemd als voorbeeld van een trainingsmissie.'];
+    const summary = {
+      nl: 'Genoemd als voorbeeld van een trainingsmissie.',
+      en: 'Named as an example of a training mission.',
+    };
+    const fixed = {
+      ...mission(summary, quotes),
+      status: 'none',
+      dutchContribution: {
+        nl: 'De Kamerstukken noemen geen Nederlandse bijdrage aan DEMO.',
+        en: 'The Kamerstukken name no Dutch contribution to DEMO.',
+      },
+    } as Mission;
+    expect(checkProse(dataset(fixed), none)).toEqual([]);
+    const free = {
+      ...fixed,
+      dutchContribution: { nl: 'Nederland droeg niet bij aan DEMO.', en: 'The Netherlands did not contribute.' },
+    } as Mission;
+    const findings = checkProse(dataset(free), none);
+    expect(findings.map((f) => `${f.kind} ${f.field}`)).toEqual([
+      'wording dutchContribution.nl',
+      'wording dutchContribution.en',
+    ]);
+  });
+
   it('accepts prose whose numbers and names are in the quotes', () => {
     const m = mission(
       {

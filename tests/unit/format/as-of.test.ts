@@ -37,19 +37,27 @@ describe('newestAsOf', () => {
   });
 });
 
+const TODAY = new Date(2026, 11, 5);
+
 describe('cardAsOf', () => {
   it('is the 2025 report (May 2025) for UNIFIL and Aspides', () => {
-    expect(cardAsOf(mission('unifil'), documents)).toBe('2025-05');
-    expect(cardAsOf(mission('eunavfor-aspides'), documents)).toBe('2025-05');
+    expect(cardAsOf(mission('unifil'), documents, TODAY)).toBe('2025-05');
+    expect(cardAsOf(mission('eunavfor-aspides'), documents, TODAY)).toBe('2025-05');
   });
 
   it('falls back on the dates of the status and summary quotes where a mission has no dated facts', () => {
     // NSATU is only mentioned in the written answers (002, 2025); EUBAM Rafah only in the letter (000).
-    expect(cardAsOf(mission('nsatu'), documents)).toBe('2025');
-    expect(cardAsOf(mission('eubam-rafah'), documents)).toBe('2025-04-04');
+    expect(cardAsOf(mission('nsatu'), documents, TODAY)).toBe('2025');
+    expect(cardAsOf(mission('eubam-rafah'), documents, TODAY)).toBe('2025-04-04');
+  });
+
+  it('stays the newest source the card shows when the framework in force comes from an older letter', () => {
+    // UNTSO's framework in force in December 2026 is the letter's (4 April 2025); its numbers
+    // deployed still come from the May 2025 report, which the card also shows.
+    expect(cardAsOf(mission('untso'), documents, TODAY)).toBe('2025-05');
   });
 
   it('gives every mission in the dataset a date', () => {
-    for (const m of missions) expect(cardAsOf(m, documents), m.id).not.toBeNull();
+    for (const m of missions) expect(cardAsOf(m, documents, TODAY), m.id).not.toBeNull();
   });
 });

@@ -13,14 +13,21 @@ function mission(id: string) {
 // Titles and dates as data/sources.json gives them; the Kamerstuk number only for the letter (000).
 const JVOM_2025_NL = 'Jaarlijkse voortgangsrapportage overige missiebijdragen 2025 (mei 2025)';
 const JVOM_2025_EN = 'Annual progress report on other mission contributions 2025 (May 2025)';
+const LETTER_NL =
+  'Kamerbrief Internationale inzet van Nederlandse militairen, civiele experts en politiefunctionarissen 2025–2028 (4 april 2025, Kamerstuk 29521, nr. 493)';
 const LETTER_EN =
   'Letter to Parliament on the international deployment of Dutch military personnel, civilian experts and police officers 2025–2028 (4 April 2025, Parliamentary paper 29521, no. 493)';
 
+/** A day in the JVOM 2025's reporting period, and one in the 2025–2028 letter's plan after it. */
+const IN_REPORT_PERIOD = new Date(2024, 11, 1);
+const IN_PLAN = new Date(2026, 11, 5);
+
 describe('citation', () => {
   it('gives KFOR’s facts, each with its Kamerstuk, as a Dutch note naming the product', () => {
-    // data/missions/europe.json, KFOR: status, and the newest framework, legal basis and mandate
-    // end, all from the JVOM 2025 (Bijlage 1 and 2).
-    expect(citation(mission('kfor'), 'nl', documents)).toBe(
+    // data/missions/europe.json, KFOR: status, legal basis and mandate end from the JVOM 2025
+    // (Bijlage 1 and 2); on a day of its reporting period (May 2024 to April 2025) its table's
+    // framework is the one in force.
+    expect(citation(mission('kfor'), 'nl', IN_REPORT_PERIOD, documents)).toBe(
       [
         'KFOR – Kosovo Force (NAVO-missie in Kosovo)',
         `- Nederlandse bijdrage: actief. Bron: ${JVOM_2025_NL}`,
@@ -35,7 +42,7 @@ describe('citation', () => {
   it('gives UNIFIL’s facts as plain English text, without the product name', () => {
     // UNIFIL's status is quoted from the JVOM 2025 and the letter of 4 April 2025; the rest from
     // the JVOM 2025's text (resolution 2749, mandate to 31 August 2025).
-    expect(citation(mission('unifil'), 'en', documents, 'plain')).toBe(
+    expect(citation(mission('unifil'), 'en', IN_REPORT_PERIOD, documents, 'plain')).toBe(
       [
         'UNIFIL – United Nations Interim Force in Lebanon',
         `Dutch contribution: active. Sources: ${JVOM_2025_EN}; ${LETTER_EN}`,
@@ -69,7 +76,7 @@ describe('citation', () => {
     };
     const letter =
       'Kamerbrief Internationale inzet van Nederlandse militairen, civiele experts en politiefunctionarissen 2025–2028 (4 april 2025, Kamerstuk 29521, nr. 493)';
-    expect(citation(crafted, 'nl', documents, 'plain')).toBe(
+    expect(citation(crafted, 'nl', IN_PLAN, documents, 'plain')).toBe(
       [
         'XYZ – Testmissie',
         `Nederlandse bijdrage: gepland. Bron: ${letter}`,
@@ -78,8 +85,16 @@ describe('citation', () => {
     );
   });
 
+  it('lists the framework in force on the day: after the report’s period, the letter’s plan for 2025 to June 2028', () => {
+    // KFOR in the letter of 4 April 2025 (000): one Imagery Intelligence analyst from April 2025;
+    // its frameworks run to the end of June 2028.
+    const text = citation(mission('kfor'), 'nl', IN_PLAN, documents, 'plain');
+    expect(text).toContain(`Nationaal kader: militair 1, totaal 1, t/m juni 2028. Bron: ${LETTER_NL}`);
+    expect(text).not.toContain('30 april 2026. Bron');
+  });
+
   it('names a Kamerstuk number only where the dataset has one', () => {
-    const text = citation(mission('minusma'), 'nl', documents);
+    const text = citation(mission('minusma'), 'nl', IN_PLAN, documents);
     expect(text).toContain('Nederlandse bijdrage: beëindigd.');
     expect(text).not.toContain('Kamerstuk 29521');
   });
@@ -87,7 +102,7 @@ describe('citation', () => {
   it('cites only documents the facts quote, and never says where the texts are kept', () => {
     for (const m of missions) {
       for (const style of ['note', 'plain'] as const) {
-        const text = citation(m, 'nl', documents, style);
+        const text = citation(m, 'nl', IN_PLAN, documents, style);
         for (const d of documents) {
           if (text.includes(d.title.nl)) expect(citedDocs(m).has(d.doc), `${m.id}: ${d.doc}`).toBe(true);
         }

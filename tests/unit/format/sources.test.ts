@@ -53,13 +53,13 @@ describe('describeSource', () => {
 
 describe('groupByDocument', () => {
   it("groups a fact's quotes per document, in the order given", () => {
-    // UNIFIL's framework in the 2025 report: Bijlage 2 and Bijlage 1 of the same document.
+    // UNIFIL's framework in the 2025 report: Bijlage 2's row, Bijlage 1, and Bijlage 2's period, all one document.
     const unifil = missions.find((m) => m.id === 'unifil');
     const sources = unifil?.nationalFramework[0]?.sources ?? [];
     const groups = groupByDocument(sources);
     expect(groups).toHaveLength(1);
     expect(groups[0]?.doc).toBe(JVOM_2025);
-    expect(groups[0]?.refs.map((r) => r.where)).toEqual(['Bijlage 2', 'Bijlage 1']);
+    expect(groups[0]?.refs.map((r) => r.where)).toEqual(['Bijlage 2', 'Bijlage 1', 'Bijlage 2']);
 
     const mixed = groupByDocument([
       { doc: JVOM_2025, quote: 'eerste citaat uit 001' },

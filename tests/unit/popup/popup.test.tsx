@@ -160,6 +160,32 @@ describe('popup: details', () => {
     expect(screen.queryByRole('combobox')).toBeNull();
   });
 
+  it('says "Zie ook" with the missions named together with this one, each opening its details', () => {
+    // UNTSO "werkt de missie nauw samen met UNIFIL en UNDOF" (001, 002, 003).
+    const input = renderPopup();
+    type(input, 'UNIFIL');
+    key(input, 'Enter');
+    const related = screen.getByRole('navigation', { name: 'Zie ook' });
+    const buttons = within(related).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual(['UNTSO', 'UNDOF']);
+    fireEvent.click(buttons[1] as HTMLElement);
+    const detail = screen.getByRole('region', { name: 'Details van UNDOF' });
+    expect(document.activeElement).toBe(detail);
+    expect(
+      within(screen.getByRole('navigation', { name: 'Zie ook' }))
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['UNTSO', 'UNIFIL']);
+  });
+
+  it('has no "Zie ook" for a mission no Kamerstuk names with another', () => {
+    const input = renderPopup('en');
+    type(input, 'SOLE');
+    key(input, 'Enter');
+    expect(screen.getByRole('region', { name: 'Details of SOLE' })).toBeTruthy();
+    expect(screen.queryByRole('navigation', { name: 'See also' })).toBeNull();
+  });
+
   it('opens the first result with Enter when none is active', () => {
     const input = renderPopup();
     type(input, 'atalnta');

@@ -352,6 +352,26 @@ describe('search: ordering rules', () => {
     expect(search(small, 'Testzee', 10).map((r) => r.id)).toEqual(['short', 'long']);
   });
 
+  it('ranks a mission named without a Dutch contribution after active and ended ones with the same match', () => {
+    const small = createSearchIndex(
+      [
+        fakeMission({ id: 'none', acronym: 'AAA', countries: ['Somalië'], status: 'none' }),
+        fakeMission({ id: 'ended', acronym: 'BBB', countries: ['Somalië'], status: 'ended' }),
+        fakeMission({ id: 'active', acronym: 'CCC', countries: ['Somalië'] }),
+      ],
+      [],
+    );
+    // Alphabetically AAA would come first; the status decides before the acronym does.
+    expect(search(small, 'Somalië', 10).map((r) => r.id)).toEqual(['active', 'ended', 'none']);
+  });
+
+  it('lists the real missions with a Dutch contribution in Somalia before ATMIS', () => {
+    const somalia = top('Somalië');
+    for (const id of ['eunavfor-atalanta', 'eucap-somalia', 'eutm-somalia'])
+      expect(somalia.indexOf(id), id).toBeLessThan(somalia.indexOf('atmis'));
+    expect(top('ATMIS')[0]).toBe('atmis');
+  });
+
   it('ranks a real ended mission below an active one with the same kind of match', () => {
     const mali = top('Mali');
     expect(mali.indexOf('eucap-sahel-mali')).toBeLessThan(mali.indexOf('eutm-mali'));
