@@ -11,7 +11,7 @@ import { PdfView } from './pdf-view';
 export type ReaderState =
   | { status: 'loading' }
   | { status: 'problem'; problem: ReaderProblem }
-  | { status: 'ready'; doc: PDFDocumentProxy; scanned: boolean };
+  | { status: 'ready'; doc: PDFDocumentProxy; scanned: boolean; running: ReadonlySet<string> };
 
 /** Zoom steps, as a fraction of the PDF's own size (1 = 100%). */
 export const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3] as const;
@@ -68,7 +68,7 @@ export function ReaderApp({ t, address, state }: Props) {
           {t.reader_problem_noText}
         </p>
       )}
-      {state.status === 'ready' && <Pages t={t} doc={state.doc} />}
+      {state.status === 'ready' && <Pages t={t} doc={state.doc} running={state.running} />}
     </>
   );
 }
@@ -84,15 +84,21 @@ function viewOf(doc: PDFDocumentProxy) {
   return entry;
 }
 
-function Pages({ t, doc }: { t: Messages; doc: PDFDocumentProxy }) {
+function Pages({ t, doc, running }: { t: Messages; doc: PDFDocumentProxy; running: ReadonlySet<string> }) {
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     const container = ref.current;
     if (!container) return;
     const entry = viewOf(doc);
-    const view = new PdfView(container, doc, ZOOM_STEPS[DEFAULT_ZOOM], (page) => {
-      for (const listener of entry.listeners) listener(page);
-    });
+    const view = new PdfView(
+      container,
+      doc,
+      ZOOM_STEPS[DEFAULT_ZOOM],
+      (page) => {
+        for (const listener of entry.listeners) listener(page);
+      },
+      running,
+    );
     entry.view = view;
     void view.layout();
     return () => {
@@ -100,7 +106,7 @@ function Pages({ t, doc }: { t: Messages; doc: PDFDocumentProxy }) {
       entry.view = null;
       container.replaceChildren();
     };
-  }, [doc]);
+  }, [doc, running]);
   return <main ref={ref} class="mw-reader-pages" aria-label={t.reader_pages} />;
 }
 

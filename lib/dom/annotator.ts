@@ -32,6 +32,12 @@ export type AnnotatorOptions = {
   readAheadScreens?: number;
   /** Default: the global IntersectionObserver, where there is one. */
   frontierObserver?: FrontierObserverFactory | null;
+  /**
+   * Reads a block as something other than its text joined (the PDF reader: a page's text layer
+   * as paragraphs of reading text, see lib/reader/reading-text.ts). Returns the blocks to match,
+   * each mapping its offsets back (TextBlock.sourceOffset), or null to read the block as it is.
+   */
+  reading?: (block: TextBlock) => readonly TextBlock[] | null;
 };
 
 /**
@@ -300,30 +306,59 @@ export class Annotator {
   /** Matches a batch of blocks at once (the pre-filter reads them as one text) and marks each. */
   private markBlocks(batch: readonly TextBlock[]): void {
     if (batch.length === 0) return;
+    if (!this.options.reading) {
+      const found = findMatchesInTexts(
+        this.options.matcher,
+        batch.map((block) => block.text),
+      );
+      for (let i = 0; i < batch.length; i++) {
+        const block = batch[i] as TextBlock;
+        this.markBlock(block, [block], [found[i] ?? []]);
+      }
+      return;
+    }
+    const readings = batch.map((block) => this.readingOf(block));
     const matches = findMatchesInTexts(
       this.options.matcher,
-      batch.map((block) => block.text),
+      readings.flat().map((block) => block.text),
     );
-    for (let i = 0; i < batch.length; i++) this.markBlock(batch[i] as TextBlock, matches[i] ?? []);
+    let next = 0;
+    for (let i = 0; i < batch.length; i++) {
+      const read = readings[i] as readonly TextBlock[];
+      this.markBlock(batch[i] as TextBlock, read, matches.slice(next, next + read.length));
+      next += read.length;
+    }
   }
 
-  private markBlock(block: TextBlock, matches: readonly TermMatch[]): void {
+  /** The blocks a block is matched as: itself, or what the reading hook makes of it. */
+  private readingOf(block: TextBlock): readonly TextBlock[] {
+    return this.options.reading?.(block) ?? [block];
+  }
+
+  /** Marks `matches[i]`, found in `readings[i]`, after taking away the marks `block`'s nodes had. */
+  private markBlock(
+    block: TextBlock,
+    readings: readonly TextBlock[],
+    matches: readonly (readonly TermMatch[])[],
+  ): void {
     const { highlights, accept } = this.options;
     for (const node of block.nodes) highlights.removeNode(node);
     // A walk resumed in a later slice may hold a node the page has removed since: only the
     // block's first node can be one, as a block's other nodes are read in the slice that marks
     // it. The removal's own record has the rest of that block re-read. Asked only when there is
     // something to mark: most blocks have nothing, and each question is a call into the browser.
-    if (matches.length === 0 || !block.nodes[0]?.isConnected) return;
-    for (const match of matches) {
-      if (accept && !accept(match)) continue;
-      const start = domPosition(block, match.start, false);
-      const end = domPosition(block, match.end, true);
-      const range = this.options.document.createRange();
-      range.setStart(start.node, start.offset);
-      range.setEnd(end.node, end.offset);
-      highlights.add({ range, match, startNode: start.node, endNode: end.node, block: block.element });
-    }
+    if (matches.every((found) => found.length === 0) || !block.nodes[0]?.isConnected) return;
+    readings.forEach((reading, i) => {
+      for (const match of matches[i] ?? []) {
+        if (accept && !accept(match)) continue;
+        const start = domPosition(reading, match.start, false);
+        const end = domPosition(reading, match.end, true);
+        const range = this.options.document.createRange();
+        range.setStart(start.node, start.offset);
+        range.setEnd(end.node, end.offset);
+        highlights.add({ range, match, startNode: start.node, endNode: end.node, block: block.element });
+      }
+    });
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -389,7 +424,12 @@ export class Annotator {
         for (const n of block.nodes) highlights.removeNode(n);
         continue;
       }
-      this.markBlock(block, findMatches(this.options.matcher, block.text));
+      const readings = this.readingOf(block);
+      this.markBlock(
+        block,
+        readings,
+        readings.map((reading) => findMatches(this.options.matcher, reading.text)),
+      );
     }
     return true;
   }
