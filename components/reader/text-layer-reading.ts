@@ -60,10 +60,18 @@ export function textLayerReading(keepHyphenAfter: ReadonlySet<string>): (block: 
   };
 }
 
-/** Lower-cased one-word names of `names` (acronyms and aliases). */
-export function oneWordNames(names: readonly string[]): Set<string> {
+/**
+ * The words names end with (`UNIFIL`, `Atalanta`, `Support` of `Resolute Support`), lower-cased: a
+ * line-end hyphen right after one is a real one (`Atalanta-` + `missie`), as hyphenation does not
+ * break a word where a name ends.
+ */
+export function nameEndings(names: readonly string[]): Set<string> {
   const words = new Set<string>();
-  for (const name of names) if (/^[\p{L}\p{M}]+$/u.test(name.trim())) words.add(name.trim().toLowerCase());
+  for (const name of names) {
+    const last = /[\p{L}\p{M}]+$/u.exec(name.trim())?.[0];
+    // Proper names only: a common word that ends a name (`NAVO-missie`) is hyphenated like any other.
+    if (last && last.length > 1 && /^\p{Lu}/u.test(last)) words.add(last.toLowerCase());
+  }
   return words;
 }
 

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { preactLayerRenderer } from '../../components/in-page/preact-layer-renderer';
 import { loadPdf } from '../../components/reader/load-pdf';
 import { ReaderApp, type ReaderState } from '../../components/reader/ReaderApp';
-import { oneWordNames, textLayerReading } from '../../components/reader/text-layer-reading';
+import { nameEndings, textLayerReading } from '../../components/reader/text-layer-reading';
 import { datasetNotes, documents, glossary, missions } from '../../data/dataset';
 import { type UiLanguage, uiLanguage } from '../../lib/i18n/language';
 import { MESSAGES } from '../../lib/i18n/messages';
@@ -38,7 +38,7 @@ if (root) {
   // A PDF's text layer is read as reading text: hyphenated words joined (a hyphen after a mission's
   // name is a real one), running heads and footnote marks left out.
   const reading = textLayerReading(
-    oneWordNames(missions.flatMap((m) => [m.acronym, ...m.aliases.map((alias) => alias.text)])),
+    nameEndings(missions.flatMap((m) => [m.acronym, ...m.aliases.map((alias) => alias.text)])),
   );
   let session: PageSession | null = null;
   let settings: Settings | null = null;

@@ -24,6 +24,7 @@ export type TextRun = {
   width: number;
   height: number;
   hasEOL: boolean;
+  fontName?: string;
 };
 
 export type ReadingParagraph = {
@@ -70,13 +71,13 @@ const FOOTNOTE_MARK = /^\s*\d{1,3}\s*$/u;
 const PAGE_NUMBER =
   /^\s*(?:(?:blz|pag|pagina|page|p)\.?\s*)?[-–]?\s*\d{1,4}\s*[-–]?\s*(?:(?:van|of|\/)\s*\d{1,4})?\s*$/iu;
 
-type Run = { index: number; str: string; x: number; right: number; base: number; size: number };
+type Run = { index: number; str: string; x: number; right: number; base: number; size: number; font: string };
 type Line = { runs: Run[]; base: number; size: number; top: number; bottom: number; left: number };
 
 function runOf(item: TextRun, index: number): Run {
   const [a = 1, b = 0, c = 0, d = 1, x = 0, y = 0] = item.transform;
   const size = item.height || Math.hypot(c, d) || Math.hypot(a, b) || 1;
-  return { index, str: item.str, x, right: x + item.width, base: y, size };
+  return { index, str: item.str, x, right: x + item.width, base: y, size, font: item.fontName ?? '' };
 }
 
 const isBlank = (s: string) => s.trim().length === 0;
@@ -173,7 +174,7 @@ export function runningLines(
 
 /** Whether `run` is a footnote mark on `line`: digits, smaller than the line, raised above its baseline. */
 function isFootnoteMark(run: Run, line: Line): boolean {
-  return run.size <= 0.85 * line.size && run.base - line.base >= 0.2 * line.size && FOOTNOTE_MARK.test(run.str);
+  return run.size <= 0.9 * line.size && run.base - line.base >= 0.2 * line.size && FOOTNOTE_MARK.test(run.str);
 }
 
 class Builder {
@@ -219,6 +220,16 @@ class Builder {
   }
 }
 
+/** Whether `run` follows `previous` with no gap, in the same font: one word split over runs. */
+function glued(previous: Run | null, run: Run): boolean {
+  return (
+    previous !== null &&
+    previous.font === run.font &&
+    previous.size === run.size &&
+    Math.abs(run.x - previous.right) < 0.05 * run.size
+  );
+}
+
 /** Appends a line's runs: ligatures spelled out, soft hyphens and footnote marks left out. */
 function appendLine(out: Builder, line: Line): void {
   let previous: Run | null = null;
@@ -226,8 +237,13 @@ function appendLine(out: Builder, line: Line): void {
     if (isFootnoteMark(run, line)) continue;
     if (previous && run.x - previous.right > 0.2 * line.size && !SPACE.test(run.str.charAt(0))) out.space();
     const str = run.str;
+    // A word split into pieces at its hyphenation points (a PDF printed by Chromium) comes with a
+    // space before a piece that no gap shows (`Aspi` ` des`): a run glued to the one before, in
+    // its font, starting with a space and a lower-case letter after one ending in a lower-case letter.
+    const fakeSpace = glued(previous, run) && /^\s\p{Ll}/u.test(str) && LOWER.test(previous?.str.slice(-1) ?? '');
     for (let i = 0; i < str.length; i++) {
       const unit = str.charAt(i);
+      if (fakeSpace && i === 0) continue;
       if (unit === SOFT_HYPHEN && i < str.length - 1) continue;
       // No whitespace at a paragraph's start, nor two in a row (where a left-out mark stood).
       if (SPACE.test(unit) && (out.text.length === 0 || SPACE.test(out.text.charAt(out.text.length - 1)))) continue;
@@ -254,14 +270,25 @@ function hyphenJoin(out: Builder, next: string, keepAfter: ReadonlySet<string> |
   return keepAfter?.has(word.toLowerCase()) ? 'keep' : 'join';
 }
 
-/** Whether `next` starts a new paragraph after `line`. */
-function startsParagraph(line: Line, next: Line, lineEnd: string): boolean {
+/** Whether `next` starts a new paragraph after `line`; `advance`: the page's usual line spacing. */
+function startsParagraph(line: Line, next: Line, lineEnd: string, advance: number): boolean {
   const size = Math.max(line.size, next.size);
   if (Math.abs(line.size - next.size) > 0.15 * size) return true;
   const drop = line.base - next.base;
   // Up the page: the next column (or the text continues elsewhere): a paragraph ends only after a full stop.
   if (drop <= 0.3 * size) return /[.!?:]$/u.test(lineEnd);
-  return drop > 1.9 * size;
+  return drop > Math.min(1.15 * advance, 1.9 * size);
+}
+
+/** The page's usual line spacing: the median drop from a line to the next below it. */
+function lineAdvance(lines: readonly Line[]): number {
+  const drops: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const drop = (lines[i - 1] as Line).base - (lines[i] as Line).base;
+    if (drop > 0.3 * (lines[i] as Line).size) drops.push(drop);
+  }
+  drops.sort((a, b) => a - b);
+  return drops[drops.length >> 1] ?? Number.POSITIVE_INFINITY;
 }
 
 /** The reading text of one page: its paragraphs, in reading order. */
@@ -273,6 +300,7 @@ export function readingText(items: readonly TextRun[], options: ReadingOptions):
       return PAGE_NUMBER.test(text) || options.running?.has(runningKey(text)) === true;
     }),
   );
+  const advance = lineAdvance(lines);
   const paragraphs: ReadingParagraph[] = [];
   let out = new Builder();
   let previous: Line | null = null;
@@ -282,7 +310,7 @@ export function readingText(items: readonly TextRun[], options: ReadingOptions):
       out.trimEnd();
       const next = lineText(line);
       const join = hyphenJoin(out, next, options.keepHyphenAfter);
-      if (join === null && startsParagraph(previous, line, out.text)) {
+      if (join === null && startsParagraph(previous, line, out.text, advance)) {
         const paragraph = out.paragraph();
         if (paragraph) paragraphs.push(paragraph);
         out = new Builder();

@@ -5,7 +5,7 @@
  * glyphs: both halves of the hyphenated name, and the name without its mark.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { oneWordNames, registerTextLayer, textLayerReading } from '../../../components/reader/text-layer-reading';
+import { nameEndings, registerTextLayer, textLayerReading } from '../../../components/reader/text-layer-reading';
 import { Annotator } from '../../../lib/dom/annotator';
 import { TermHighlights } from '../../../lib/dom/term-highlights';
 import { compileMatcher } from '../../../lib/matcher';
@@ -77,7 +77,7 @@ describe('the reader text layer through the reading hook', () => {
   it('marks a hyphenated name over both halves, and a name without its footnote mark', async () => {
     const { layer } = textLayer();
     document.body.append(layer);
-    const annotator = await annotate(textLayerReading(oneWordNames(['UNIFIL', 'Atalanta', 'Operatie Atalanta'])));
+    const annotator = await annotate(textLayerReading(nameEndings(['UNIFIL', 'Atalanta', 'Operatie Atalanta'])));
     const marked = annotator
       .terms()
       .map(({ range, match }) => ({ id: match.id, text: match.text, dom: range.toString() }));
@@ -106,7 +106,12 @@ describe('the reader text layer through the reading hook', () => {
     expect(annotator.terms().map(({ match }) => match.text)).toEqual(['Operatie Atalanta', 'UNIFIL']);
   });
 
-  it('keeps only one-word names as words after which a hyphen is real', () => {
-    expect([...oneWordNames(['UNIFIL', 'Operatie Atalanta', 'Atalanta', 'EU NAVFOR'])]).toEqual(['unifil', 'atalanta']);
+  it('takes the words names end with as words after which a hyphen is real', () => {
+    expect([...nameEndings(['UNIFIL', 'Operatie Atalanta', 'Atalanta', 'Resolute Support', 'EU NAVFOR'])]).toEqual([
+      'unifil',
+      'atalanta',
+      'support',
+      'navfor',
+    ]);
   });
 });
