@@ -122,7 +122,26 @@ export function readerRecallScenarios({ launch, https }: RecallSetup): void {
       const pages = await drawEveryPage(reader);
       const href = await reader.evaluate(() => location.href, undefined);
       const read = (await driver.pageTerms(href)).terms;
+      // Where the underlines lie: each range's text, and whether it spans two spans of the layer.
+      const ranges = await reader.evaluate(() => {
+        const out: { text: string; split: boolean }[] = [];
+        for (const [name, highlight] of CSS.highlights)
+          if (name !== 'missiewijzer-active')
+            for (const range of highlight)
+              out.push({ text: range.toString(), split: range.startContainer !== (range as Range).endContainer });
+        return out;
+      }, undefined);
       await reader.close();
+
+      // Every underline starts and ends on the glyphs of a name (not on a space, a hyphen or a mark).
+      const offGlyphs = ranges.filter((r) => !/^[\p{L}\p{N}].*[\p{L}\p{N})]$|^[\p{L}\p{N}]$/su.test(r.text));
+      expect(offGlyphs).toEqual([]);
+      if (LAYOUT[seed] === 'two-columns') {
+        // Names hyphenated at a line's end are underlined over both halves: one span's end, the next line's start.
+        const hyphenated = ranges.filter((r) => r.split && /\p{L}[-\u2010]\p{Ll}/u.test(r.text));
+        console.info(`${driver.name} ${seed}: hyphenated marks ${JSON.stringify(hyphenated.map((r) => r.text))}`);
+        expect(hyphenated.length).toBeGreaterThan(0);
+      }
 
       const result = compare(read, html);
       const explained = EXPLAINED_EXTRAS[seed] ?? {};
