@@ -183,23 +183,32 @@ export const sourcesFileSchema = z.object({
   documents: z.array(documentSchema).length(SEED_FILES.length),
 });
 
-export const termSchema = z.object({
-  id: idSchema,
-  /**
-   * `abbreviation`: an acronym and what it stands for (OHQ, POLAD); pages mark it on request.
-   * `concept`: a notion the Kamerstukken use (nationaal kader, rechtsbasis), explained in the
-   * popup's search only; its `acronym` is the Dutch term as written, `expansion` its name per language.
-   */
-  kind: z.enum(['abbreviation', 'concept']),
-  acronym: nameSchema,
-  expansion: localizedSchema,
-  explanation: localizedSchema,
-  /** The mission this abbreviation names, if any. */
-  missionId: idSchema.nullable(),
-  sources: z.array(sourceRefSchema),
-  /** Abbreviations like "SOLE" are also words; exact case avoids false hits. */
-  case: z.enum(['exact', 'capitalized', 'insensitive']),
-});
+export const termSchema = z
+  .object({
+    id: idSchema,
+    /**
+     * `abbreviation`: an acronym and what it stands for (OHQ, POLAD); pages mark it on request.
+     * `concept`: a notion the Kamerstukken use (nationaal kader, rechtsbasis), explained in the
+     * popup's search only; its `acronym` is the Dutch term as written, `expansion` its name per language.
+     */
+    kind: z.enum(['abbreviation', 'concept']),
+    acronym: nameSchema,
+    /**
+     * What the abbreviation stands for, as a cited quote spells it out; null where no Kamerstuk
+     * spells it out (the UI says so, rather than the data guessing a name). A concept always has one.
+     */
+    expansion: localizedSchema.nullable(),
+    explanation: localizedSchema,
+    /** The mission this abbreviation names, if any. */
+    missionId: idSchema.nullable(),
+    sources: z.array(sourceRefSchema),
+    /** Abbreviations like "SOLE" are also words; exact case avoids false hits. */
+    case: z.enum(['exact', 'capitalized', 'insensitive']),
+  })
+  .refine((t) => t.kind !== 'concept' || t.expansion !== null, {
+    message: 'a concept needs its name in both languages',
+    path: ['expansion'],
+  });
 
 export const termsFileSchema = z.object({ terms: z.array(termSchema) });
 

@@ -1,4 +1,5 @@
 import type { SourceDocument, Term } from '../../data/schema';
+import { termName } from '../../lib/format/term-name';
 import { CARD_MESSAGES, type UiLanguage } from '../../lib/i18n/card-messages';
 
 type Props = { term: Term; documents: SourceDocument[]; lang: UiLanguage };
@@ -12,7 +13,7 @@ export function TermCard({ term, documents, lang }: Props) {
     <article class="mw-card mw-term-card" lang={lang}>
       <p class="mw-eyebrow">{term.kind === 'concept' ? t.inPage_concept : t.inPage_glossary}</p>
       <h2 class="mw-title">
-        {term.acronym} <span class="mw-subtitle">{term.expansion[lang]}</span>
+        {term.acronym} <span class="mw-subtitle">{termName(term, lang)}</span>
       </h2>
       <p>{term.explanation[lang]}</p>
       {doc && <p class="mw-source">{doc.title[lang]}</p>}

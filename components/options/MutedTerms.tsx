@@ -1,6 +1,7 @@
 /** Missions and glossary terms the user never wants marked, shown by their acronyms. */
 import { useState } from 'preact/hooks';
 import type { Mission, Term } from '../../data/schema';
+import { termName } from '../../lib/format/term-name';
 import type { Messages, UiLanguage } from '../../lib/i18n/messages';
 
 type Props = {
@@ -20,7 +21,7 @@ export function MutedTerms({ t, lang, mutedTerms, missions, terms, onChange }: P
     const mission = missions.find((m) => m.id === id);
     if (mission) return { acronym: mission.acronym, name: mission.name[lang] };
     const term = terms.find((x) => x.id === id);
-    if (term) return { acronym: term.acronym, name: term.expansion[lang] };
+    if (term) return { acronym: term.acronym, name: termName(term, lang) };
     return { acronym: id, name: '' };
   };
   const muted = new Set(mutedTerms);
@@ -84,7 +85,7 @@ export function MutedTerms({ t, lang, mutedTerms, missions, terms, onChange }: P
                 .sort(byAcronym)
                 .map((x) => (
                   <option key={x.id} value={x.id}>
-                    {x.acronym} — {x.expansion[lang]}
+                    {x.acronym} — {termName(x, lang)}
                   </option>
                 ))}
             </optgroup>

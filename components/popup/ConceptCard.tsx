@@ -4,6 +4,7 @@
  */
 import type { SourceDocument, Term } from '../../data/schema';
 import { describeSource, groupByDocument } from '../../lib/format/sources';
+import { conceptName } from '../../lib/format/term-name';
 import { MESSAGES, type UiLanguage } from '../../lib/i18n/messages';
 
 type Props = { concept: Term; documents: readonly SourceDocument[]; lang: UiLanguage };
@@ -15,7 +16,7 @@ export function ConceptCard({ concept, documents, lang }: Props) {
     <article class="mw-card mw-concept-card" lang={lang}>
       <p class="mw-eyebrow">{t.popup_concept}</p>
       <h2 class="mw-title">
-        {concept.expansion[lang]}
+        {conceptName(concept, lang)}
         {lang !== 'nl' && (
           <>
             {' '}

@@ -4,6 +4,7 @@
  * points at the active one with aria-activedescendant.
  */
 import { useEffect, useRef } from 'preact/hooks';
+import { conceptName, termName } from '../../lib/format/term-name';
 import type { Messages, UiLanguage } from '../../lib/i18n/messages';
 import { regionLabel } from '../../lib/search';
 import { StatusBadge } from '../card/StatusBadge';
@@ -74,7 +75,7 @@ function OptionContent({ entry, lang, t }: { entry: PopupEntry; lang: UiLanguage
     return (
       <>
         <span class="mw-option-line">
-          <span class="mw-option-acronym">{term.expansion[lang]}</span>
+          <span class="mw-option-acronym">{conceptName(term, lang)}</span>
           <span class="mw-badge mw-badge-term">{t.popup_concept}</span>
         </span>
         <span class="mw-option-name">{leadSentence(term.explanation[lang])}</span>
@@ -89,7 +90,7 @@ function OptionContent({ entry, lang, t }: { entry: PopupEntry; lang: UiLanguage
           <span class="mw-option-acronym">{term.acronym}</span>
           <span class="mw-badge mw-badge-term">{t.inPage_glossary}</span>
         </span>
-        <span class="mw-option-name">{term.expansion[lang]}</span>
+        <span class="mw-option-name">{termName(term, lang)}</span>
       </>
     );
   }

@@ -1,5 +1,6 @@
 /** A glossary abbreviation or concept opened from the search results. */
 import type { SourceDocument, Term } from '../../data/schema';
+import { conceptName } from '../../lib/format/term-name';
 import { MESSAGES, type UiLanguage } from '../../lib/i18n/messages';
 import { TermCard } from '../in-page/TermCard';
 import { ConceptCard } from './ConceptCard';
@@ -11,7 +12,7 @@ export function TermDetail({ term, documents, lang, onBack }: Props) {
   const t = MESSAGES[lang];
   const concept = term.kind === 'concept';
   return (
-    <DetailFrame t={t} label={t.popup_detailLabel(concept ? term.expansion[lang] : term.acronym)} onBack={onBack}>
+    <DetailFrame t={t} label={t.popup_detailLabel(concept ? conceptName(term, lang) : term.acronym)} onBack={onBack}>
       {concept ? (
         <ConceptCard concept={term} documents={documents} lang={lang} />
       ) : (

@@ -338,7 +338,10 @@ function entries(dataset: Dataset): ProseEntry[] {
       quotes: t.sources.map((r) => r.quote),
       docs: t.sources.map((r) => r.doc),
       ownNames: [],
-      fields: PROSE_FIELDS.term.map((f) => ({ field: f, text: t[f] })),
+      fields: PROSE_FIELDS.term.flatMap((f) => {
+        const text = t[f];
+        return text ? [{ field: f, text }] : [];
+      }),
     }),
   );
   return [...missions, ...terms];

@@ -22,6 +22,7 @@ const nl = {
   inPage_ambiguous: (stem: string) => `${stem} kan op meerdere missies slaan:`,
   inPage_glossary: 'Afkorting',
   inPage_concept: 'Begrip',
+  inPage_notSpelledOut: 'niet uitgeschreven in de Kamerstukken',
   inPage_position: (n: number, total: number) => `Term ${n} van ${total} op deze pagina`,
   // Mission card (in-page card, popup details, explain page)
   card_asOf: (date: string) => `Stand per ${date}`,
@@ -99,6 +100,7 @@ const en: TableLike<typeof nl> = {
   inPage_ambiguous: (stem: string) => `${stem} may refer to several missions:`,
   inPage_glossary: 'Abbreviation',
   inPage_concept: 'Concept',
+  inPage_notSpelledOut: 'not spelled out in the Kamerstukken',
   inPage_position: (n: number, total: number) => `Term ${n} of ${total} on this page`,
   // Mission card (in-page card, popup details, explain page)
   card_asOf: (date: string) => `As of ${date}`,

@@ -9,6 +9,7 @@ import { Annotator, type AnnotatorOptions } from '../dom/annotator';
 import { isOwnUi } from '../dom/own-ui';
 import { termAtPoint } from '../dom/term-at-point';
 import { type HighlightStyle, type MarkedTerm, TermHighlights } from '../dom/term-highlights';
+import { termName } from '../format/term-name';
 import { CARD_MESSAGES, type UiLanguage } from '../i18n/card-messages';
 import type { Matcher, TermMatch } from '../matcher';
 import type { PageTermsResponse } from '../messages/protocol';
@@ -398,7 +399,7 @@ function announcement(view: LayerView, lang: UiLanguage): string {
     case 'mission':
       return `${view.mission.acronym}: ${view.mission.name[lang]}. ${view.mission.summary[lang]}`;
     case 'term':
-      return `${view.term.acronym}: ${view.term.expansion[lang]}. ${view.term.explanation[lang]}`;
+      return `${view.term.acronym}: ${termName(view.term, lang)}. ${view.term.explanation[lang]}`;
     case 'stem':
       return CARD_MESSAGES[lang].inPage_ambiguous(view.stem);
     default:

@@ -196,7 +196,8 @@ export function createSearchIndex(missions: readonly Mission[], terms: readonly 
 
   for (const t of terms) {
     const fields: FieldTexts = {
-      name: [t.expansion.nl, t.expansion.en],
+      // No expansion: the abbreviation is found by its acronym and explanation alone.
+      name: t.expansion ? [t.expansion.nl, t.expansion.en] : [],
       text: [t.explanation.nl, t.explanation.en],
     };
     const mission = t.missionId === null ? undefined : missionItem.get(t.missionId);
@@ -209,7 +210,7 @@ export function createSearchIndex(missions: readonly Mission[], terms: readonly 
     const index = items.length;
     items.push({ kind: 'term', id: t.id, acronym: t.acronym, status: null, penalty: TERM_PENALTY });
     addExact(t.acronym, index, false, t.case);
-    if (t.kind === 'concept') {
+    if (t.kind === 'concept' && t.expansion) {
       // A concept is also asked for by its name in English (`legal basis`).
       addExact(t.expansion.nl, index, false, 'insensitive');
       addExact(t.expansion.en, index, false, 'insensitive');

@@ -29,7 +29,8 @@ import { waitFor } from './harness/wait-for';
 
 const SEED = 20_251_123;
 const PAGES = 120;
-const BATCH = 20;
+// Small batches: each is one test with its own timeout, and a loaded machine stays within it.
+const BATCH = 10;
 const HOST = 'www.tweedekamer.nl';
 
 type Plan = { hover: boolean; fragment: number | null; scroll: number; remove: number[] };

@@ -18,7 +18,8 @@ import { cardState, pointOf } from './harness/in-page';
 import { readingTexts, referenceTerms } from './harness/reference-terms';
 import { waitFor } from './harness/wait-for';
 
-export type RobustnessOptions = { stormSeconds: number };
+/** `stormChanges`: paragraphs the storm adds (as many removed and edited), 25 every 10 ms, as fast as the page can. */
+export type RobustnessOptions = { stormChanges: number };
 
 const simple = (terms: { id: string | null; text: string }[]) => terms.map(({ id, text }) => ({ id, text }));
 
@@ -209,12 +210,11 @@ export function robustnessScenarios(launch: (port: number) => Promise<Driver>, o
       expectNoErrors();
     });
 
-    it(`a mutation storm (${options.stormSeconds} s of thousands of node changes a second)`, async () => {
+    it(`a mutation storm (${options.stormChanges} paragraphs added, removed and edited, up to 2500 a second)`, async () => {
       const storm = `<main id="feed"><p>Begin van de stroom.</p></main>
 <script>
   const feed = document.getElementById('feed');
   let n = 0;
-  const end = Date.now() + ${options.stormSeconds * 1000};
   function tick() {
     for (let j = 0; j < 25; j++) {
       n += 1;
@@ -226,7 +226,7 @@ export function robustnessScenarios(launch: (port: number) => Promise<Driver>, o
       const other = feed.children[(n * 7) % feed.children.length];
       if (other && other.firstChild && other.firstChild.nodeType === 3) other.firstChild.data = 'Gewijzigd ' + n + ' over UNTSO.';
     }
-    if (Date.now() < end) setTimeout(tick, 10);
+    if (n < ${options.stormChanges}) setTimeout(tick, 10);
     else { document.body.dataset.done = String(n); }
   }
   tick();
@@ -235,10 +235,11 @@ export function robustnessScenarios(launch: (port: number) => Promise<Driver>, o
       await waitFor(
         'the storm to end',
         () => page.evaluate(() => document.body.dataset.done !== undefined, undefined),
-        options.stormSeconds * 1000 + 15_000,
+        60_000,
       );
+      // The storm's pace depends on the machine; its size does not.
       const changes = await page.evaluate(() => Number(document.body.dataset.done), undefined);
-      expect(changes / options.stormSeconds).toBeGreaterThan(1000);
+      expect(changes).toBeGreaterThanOrEqual(options.stormChanges);
       const expected = referenceTerms(await readingTexts(page));
       let result = await driver.pageTerms(url);
       await waitFor('page-terms to match the final page', async () => {

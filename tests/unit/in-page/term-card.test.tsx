@@ -18,3 +18,16 @@ describe('TermCard', () => {
     expect(within(b.container as HTMLElement).getByText('Abbreviation')).toBeTruthy();
   });
 });
+
+describe('TermCard without an expansion', () => {
+  it('says the Kamerstukken do not spell the abbreviation out, in the card’s language', () => {
+    const abbreviation = glossary.find((t) => t.kind === 'abbreviation');
+    if (!abbreviation) throw new Error('the glossary has abbreviations');
+    const term = { ...abbreviation, expansion: null };
+    const nl = render(<TermCard term={term} documents={documents} lang="nl" />);
+    expect(nl.container.querySelector('.mw-subtitle')?.textContent).toBe('niet uitgeschreven in de Kamerstukken');
+    cleanup();
+    const en = render(<TermCard term={term} documents={documents} lang="en" />);
+    expect(en.container.querySelector('.mw-subtitle')?.textContent).toBe('not spelled out in the Kamerstukken');
+  });
+});

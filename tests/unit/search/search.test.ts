@@ -331,6 +331,16 @@ describe('search: ordering rules', () => {
     expect(search(small, 'testkader', 10).map((r) => r.id)).toEqual(['frame', 'mission']);
   });
 
+  it('finds an abbreviation without an expansion by its acronym and explanation, and by nothing the UI says about it', () => {
+    const term = { ...fakeTerm('xyz', 'XYZ', 'unused'), expansion: null };
+    term.explanation = { nl: 'Een staf in Brussel.', en: 'A staff in Brussels.' };
+    const small = createSearchIndex([fakeMission({ id: 'mission', acronym: 'AAA' })], [term]);
+    expect(search(small, 'XYZ', 10).map((r) => r.id)).toEqual(['xyz']);
+    expect(search(small, 'Brussel', 10).map((r) => r.id)).toEqual(['xyz']);
+    expect(search(small, 'uitgeschreven', 10)).toEqual([]);
+    expect(search(small, 'Kamerstukken', 10)).toEqual([]);
+  });
+
   it('prefers the field the query covers more of', () => {
     const small = createSearchIndex(
       [

@@ -37,7 +37,7 @@ describe('explain page', () => {
     const main = show('POLAD');
     expect(main.dataset.explainResult).toBe('term:polad');
     expect(main.textContent).toContain('POLAD');
-    expect(main.textContent).toContain(glossary.find((t) => t.id === 'polad')?.expansion.nl as string);
+    expect(main.textContent).toContain(glossary.find((t) => t.id === 'polad')?.expansion?.nl as string);
   });
 
   it('offers the missions of a shared stem to choose from, and shows the one chosen', () => {
