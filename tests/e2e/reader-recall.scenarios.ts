@@ -87,6 +87,8 @@ export function readerRecallScenarios({ launch, https }: RecallSetup): void {
       Number(n) % 2 === 1 ? [OFFICIAL, `/kst-29521-${n}.pdf`] : [KAMER, `/downloads/document?id=2025D00${n}`];
     return { host, path, url: `${https ? 'https' : 'http'}://${host}${path}` };
   };
+  /** Marks over a line-end hyphen, from the two-column seeds. */
+  const hyphenatedMarks: string[] = [];
   const htmlPath = (seed: SeedFile) => `/kamerstukken/detail?id=seed-${seed.slice(0, 3)}`;
 
   beforeAll(async () => {
@@ -140,7 +142,7 @@ export function readerRecallScenarios({ launch, https }: RecallSetup): void {
         // Names hyphenated at a line's end are underlined over both halves: one span's end, the next line's start.
         const hyphenated = ranges.filter((r) => r.split && /\p{L}[-\u2010]\p{Ll}/u.test(r.text));
         console.info(`${driver.name} ${seed}: hyphenated marks ${JSON.stringify(hyphenated.map((r) => r.text))}`);
-        expect(hyphenated.length).toBeGreaterThan(0);
+        hyphenatedMarks.push(...hyphenated.map((r) => r.text));
       }
 
       const result = compare(read, html);
@@ -156,6 +158,12 @@ export function readerRecallScenarios({ launch, https }: RecallSetup): void {
     },
     180_000,
   );
+
+  it('underlines a name hyphenated at a line end over both halves (in the two-column seeds together)', () => {
+    // Where the columns break lines is the printer's choice: which names fall on a line's end is
+    // not known beforehand, only that over two long seeds some do.
+    expect(hyphenatedMarks.length).toBeGreaterThan(0);
+  });
 
   it('logs no console error', () => {
     expect(driver.errors.unexpected()).toEqual([]);
