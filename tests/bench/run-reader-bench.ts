@@ -49,6 +49,10 @@ async function firstMark(reader: DriverPage, since: number): Promise<number> {
 
 /** Every page drawn and read: pages, wall time, and the session's answer to page-terms. */
 async function readAll(driver: Driver, reader: DriverPage, since: number) {
+  // tsx names inner functions with a `__name` helper the page lacks (see in-page.ts): a no-op one.
+  await reader.evaluate(() => {
+    (globalThis as { __name?: unknown }).__name ??= (f: unknown) => f;
+  }, undefined);
   const pages = await drawEveryPage(reader);
   const href = await reader.evaluate(() => location.href, undefined);
   const answer = await driver.pageTerms(href);
