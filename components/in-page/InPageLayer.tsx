@@ -2,10 +2,11 @@ import { CARD_MESSAGES } from '../../lib/i18n/card-messages';
 import type { LayerProps } from '../../lib/in-page/layer-types';
 import { MissionCard } from '../card/MissionCard';
 import { StemCandidates } from '../card/StemCandidates';
+import { ReferenceCard } from './ReferenceCard';
 import { TermCard } from './TermCard';
 import { TermsList } from './TermsList';
 
-/** What the in-page card shows: one mission, the candidates of a shared stem, a term, or the page's list. */
+/** What the in-page card shows: one mission, the candidates of a shared stem, a term, a Kamerstuk reference, or the page's list. */
 export function InPageLayer({ view, lang, documents, notes, today, position, onClose, onChooseMission }: LayerProps) {
   const t = CARD_MESSAGES[lang];
   return (
@@ -29,6 +30,7 @@ export function InPageLayer({ view, lang, documents, notes, today, position, onC
         <StemCandidates stem={view.stem} missions={view.missions} lang={lang} onChoose={onChooseMission} />
       )}
       {view.kind === 'term' && <TermCard term={view.term} documents={documents} lang={lang} />}
+      {view.kind === 'reference' && <ReferenceCard reference={view.reference} lang={lang} />}
       {view.kind === 'list' && <TermsList entries={view.entries} lang={lang} onChoose={onChooseMission} />}
       {/* Shown by the card's host while more lies below the fold; the content itself stays reachable by scroll and Tab. */}
       <p class="mw-more-cue" aria-hidden="true">

@@ -60,11 +60,17 @@ export const LAYER_CSS = `
   pointer-events: none;
 }
 .mw-layer.has-more .mw-more-cue { visibility: visible; }
+.mw-reference-title { margin: 6px 0 0; }
+.mw-reference-note { color: #59636e; font-size: 12px; }
+.mw-reference-facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; margin: 8px 0 0; font-size: 13px; }
+.mw-reference-facts dt { color: #59636e; }
+.mw-reference-facts dd { margin: 0; overflow-wrap: anywhere; }
+.mw-reference-link { margin: 10px 0 0; }
 .mw-live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
   .mw-layer { color-scheme: dark; scrollbar-color: #6e7681 #161b22; background: #161b22; color: #e6edf3; border-color: #30363d; box-shadow: 0 8px 24px rgb(0 0 0 / 0.5); }
   .mw-more-cue { background: linear-gradient(rgb(22 27 34 / 0), #161b22 45%); color: #4493f8; }
-  .mw-count, .mw-position { color: #9198a1; }
+  .mw-count, .mw-position, .mw-reference-note, .mw-reference-facts dt { color: #9198a1; }
 }
 @media (forced-colors: active) {
   .mw-layer { border: 1px solid CanvasText; }

@@ -76,6 +76,12 @@ export function OptionsApp({ missions, terms, browserLanguage }: Props) {
           checked={settings.firstOccurrenceOnly}
           onChange={(firstOccurrenceOnly) => save({ firstOccurrenceOnly })}
         />
+        <Checkbox
+          name="kamerstukReferences"
+          label={t.options_kamerstukReferences}
+          checked={settings.kamerstukReferences}
+          onChange={(kamerstukReferences) => save({ kamerstukReferences })}
+        />
       </fieldset>
 
       <MutedTerms

@@ -33,6 +33,7 @@ export default defineContentScript({
           loadRenderer,
           lang,
           accept: acceptFor(settings),
+          references: settings.kamerstukReferences,
           underline: settings.underline,
           loadCardData: (ids) => browser.runtime.sendMessage({ type: 'card-data', ...ids }) as Promise<CardData>,
         }),

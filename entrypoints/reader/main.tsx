@@ -53,6 +53,7 @@ if (root) {
       loadRenderer: async () => preactLayerRenderer,
       lang: () => lang,
       accept: acceptFor(s),
+      references: s.kamerstukReferences,
       underline: s.underline,
       reading,
       loadCardData: async (ids) => cardDataFor(dataset, ids),

@@ -5,10 +5,17 @@
  * asked for. A MutationObserver re-reads what the page changes later: added text gains marks,
  * removed text loses them.
  */
-import { findMatches, findMatchesInTexts, type Matcher, type TermMatch } from '../matcher';
+import {
+  findKamerstukReferences,
+  findMatches,
+  findMatchesInTexts,
+  type KamerstukReference,
+  type Matcher,
+  type TermMatch,
+} from '../matcher';
 import { type FrontierObserverFactory, frontierPlace, READ_AHEAD_SCREENS, ReadAheadWatch } from './read-ahead';
 import { SliceScheduler } from './slice-scheduler';
-import type { MarkedTerm, TermHighlights } from './term-highlights';
+import type { MarkedTerm, PageMatch, TermHighlights } from './term-highlights';
 import {
   domPosition,
   isInlineElement,
@@ -27,6 +34,8 @@ export type AnnotatorOptions = {
   isOwnUi: SkipTest;
   /** Which matches to mark (settings: muted terms, the abbreviations layer). */
   accept?: (match: TermMatch) => boolean;
+  /** Also mark Kamerstuk references (a setting). */
+  references?: boolean;
   sliceBudgetMs?: number;
   /** Screens below the viewport read ahead of the reader (READ_AHEAD_SCREENS); Infinity reads the whole page at once. */
   readAheadScreens?: number;
@@ -343,21 +352,47 @@ export class Annotator {
   ): void {
     const { highlights, accept } = this.options;
     for (const node of block.nodes) highlights.removeNode(node);
+    const references = readings.map((reading) =>
+      this.options.references ? findKamerstukReferences(reading.text) : NO_REFERENCES,
+    );
     // A walk resumed in a later slice may hold a node the page has removed since: only the
     // block's first node can be one, as a block's other nodes are read in the slice that marks
     // it. The removal's own record has the rest of that block re-read. Asked only when there is
     // something to mark: most blocks have nothing, and each question is a call into the browser.
-    if (matches.every((found) => found.length === 0) || !block.nodes[0]?.isConnected) return;
+    const nothing = matches.every((found) => found.length === 0) && references.every((found) => found.length === 0);
+    if (nothing || !block.nodes[0]?.isConnected) return;
     readings.forEach((reading, i) => {
+      const marked: TermMatch[] = [];
       for (const match of matches[i] ?? []) {
         if (accept && !accept(match)) continue;
-        const start = domPosition(reading, match.start, false);
-        const end = domPosition(reading, match.end, true);
-        const range = this.options.document.createRange();
-        range.setStart(start.node, start.offset);
-        range.setEnd(end.node, end.offset);
-        highlights.add({ range, match, startNode: start.node, endNode: end.node, block: block.element });
+        marked.push(match);
+        this.mark(reading, match);
       }
+      for (const reference of references[i] ?? []) {
+        // A mission name inside a reference keeps its own mark (none is known to occur).
+        if (marked.some((m) => m.start < reference.end && reference.start < m.end)) continue;
+        this.mark(reading, { ...reference, kind: 'reference' });
+      }
+    });
+  }
+
+  private mark(block: TextBlock, match: PageMatch): void {
+    const start = domPosition(block, match.start, false);
+    const end = domPosition(block, match.end, true);
+    const range = this.options.document.createRange();
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, end.offset);
+    const nodes =
+      start.node === end.node
+        ? undefined
+        : block.nodes.slice(block.nodes.indexOf(start.node), block.nodes.indexOf(end.node) + 1);
+    this.options.highlights.add({
+      range,
+      match,
+      startNode: start.node,
+      endNode: end.node,
+      nodes,
+      block: block.element,
     });
   }
 
@@ -575,6 +610,8 @@ function nextBatch(
 }
 
 const NOT_BLANK = /\S/u;
+
+const NO_REFERENCES: readonly KamerstukReference[] = Object.freeze([]);
 
 function isBelow(block: TextBlock, viewportBottom: number): boolean {
   return block.element.getBoundingClientRect().top > viewportBottom;

@@ -10,15 +10,26 @@
  * terms adds their ranges when they come within a screen of the viewport and takes them out when
  * they leave. The index always holds every term.
  */
-import type { TermMatch } from '../matcher';
+import type { KamerstukReference, TermMatch } from '../matcher';
 import { SLICE_MEASURE } from './slice-scheduler';
 import { isInlineElement } from './text-blocks';
 
+/** A Kamerstuk reference in the page: marked like a term, but no mission (never muted, counted or first-only). */
+export type ReferenceMatch = KamerstukReference & { kind: 'reference' };
+
+/** What a mark stands for: a mission, stem or glossary term, or a Kamerstuk reference. */
+export type PageMatch = TermMatch | ReferenceMatch;
+
 export type MarkedTerm = {
   range: Range;
-  match: TermMatch;
+  match: PageMatch;
   startNode: Text;
   endNode: Text;
+  /**
+   * Every text node the range covers, in order, where the annotator knows them (default: startNode
+   * and endNode). A mark over three nodes or more is found under the pointer in its middle ones too.
+   */
+  nodes?: readonly Text[];
   /** The block element of the term's text, where the annotator knows it (else found from startNode). */
   block?: Element;
 };
@@ -26,12 +37,14 @@ export type MarkedTerm = {
 export type HighlightStyle = 'subtle' | 'clear';
 
 /** Highlight names; the stylesheet in entrypoints/content/highlights.css styles each of them. */
-export function highlightName(kind: 'mission' | 'ambiguous' | 'term', style: HighlightStyle): string {
+export function highlightName(kind: HighlightKind, style: HighlightStyle): string {
   return `missiewijzer-${kind}-${style}`;
 }
 
-function kindOf(match: TermMatch): 'mission' | 'ambiguous' | 'term' {
-  if (match.kind === 'term') return 'term';
+export type HighlightKind = 'mission' | 'ambiguous' | 'term' | 'reference';
+
+function kindOf(match: PageMatch): HighlightKind {
+  if (match.kind === 'term' || match.kind === 'reference') return match.kind;
   return match.id === null ? 'ambiguous' : 'mission';
 }
 
@@ -59,6 +72,11 @@ export const NEAR_VIEWPORT_MARGIN = '100% 0px';
 function defaultObserverFactory(): ViewportObserverFactory | null {
   const IO = (globalThis as { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
   return typeof IO === 'function' ? (callback, init) => new IO(callback, init) : null;
+}
+
+function nodesOf(term: MarkedTerm): readonly Text[] {
+  if (term.nodes) return term.nodes;
+  return term.startNode === term.endNode ? [term.startNode] : [term.startNode, term.endNode];
 }
 
 /** The element whose position decides whether a term is near: its text's block (paragraph, cell, item). */
@@ -110,7 +128,7 @@ export class TermHighlights {
     return this.observer !== null;
   }
 
-  private highlightFor(match: TermMatch): Highlight {
+  private highlightFor(match: PageMatch): Highlight {
     const kind = kindOf(match);
     let highlight = this.byKind.get(kind);
     if (highlight) return highlight;
@@ -129,7 +147,7 @@ export class TermHighlights {
   }
 
   add(term: MarkedTerm): void {
-    for (const node of term.startNode === term.endNode ? [term.startNode] : [term.startNode, term.endNode]) {
+    for (const node of nodesOf(term)) {
       const list = this.byNode.get(node);
       if (list) list.push(term);
       else this.byNode.set(node, [term]);
@@ -148,7 +166,7 @@ export class TermHighlights {
     return false;
   }
 
-  /** Terms whose range starts or ends in `node`. */
+  /** Terms whose range covers (some of) `node`. */
   at(node: Text): readonly MarkedTerm[] {
     return this.byNode.get(node) ?? [];
   }
@@ -166,7 +184,7 @@ export class TermHighlights {
       this.highlightFor(term.match).delete(term.range);
       this.count--;
       if (this.observer) this.unwatch(term);
-      for (const other of [term.startNode, term.endNode]) {
+      for (const other of nodesOf(term)) {
         if (other === node) continue;
         const rest = (this.byNode.get(other) ?? []).filter((t) => t !== term);
         if (rest.length > 0) this.byNode.set(other, rest);
@@ -183,12 +201,13 @@ export class TermHighlights {
     return [...unique].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
   }
 
-  /** The terms that are shown: all, or the first of each id in document order. */
+  /** The terms that are shown: all, or the first of each id in document order (and every Kamerstuk reference). */
   shown(): MarkedTerm[] {
     const all = this.all();
     if (!this.firstOnly) return all;
     const seen = new Set<string>();
     return all.filter((term) => {
+      if (term.match.kind === 'reference') return true;
       const key = `${term.match.kind}:${term.match.id ?? term.match.text}`;
       if (seen.has(key)) return false;
       seen.add(key);

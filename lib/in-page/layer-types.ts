@@ -5,6 +5,7 @@
  */
 import type { Mission, Notes, SourceDocument, Term } from '../../data/schema';
 import type { UiLanguage } from '../i18n/card-messages';
+import type { ReferenceCardData } from './reference-card';
 
 /** One line of the page's list of missions. */
 export type TermsListEntry = { id: string; acronym: string; name: string; count: number };
@@ -14,6 +15,7 @@ export type LayerView =
   | { kind: 'mission'; mission: Mission }
   | { kind: 'stem'; stem: string; missions: Mission[] }
   | { kind: 'term'; term: Term }
+  | { kind: 'reference'; reference: ReferenceCardData }
   | { kind: 'list'; entries: TermsListEntry[] };
 
 export type LayerProps = {

@@ -8,7 +8,7 @@ import type { Mission, Notes, SourceDocument } from '../../data/schema';
 import { Annotator, type AnnotatorOptions } from '../dom/annotator';
 import { isOwnUi } from '../dom/own-ui';
 import { termAtPoint } from '../dom/term-at-point';
-import { type HighlightStyle, type MarkedTerm, TermHighlights } from '../dom/term-highlights';
+import { type HighlightStyle, type MarkedTerm, type PageMatch, TermHighlights } from '../dom/term-highlights';
 import { termName } from '../format/term-name';
 import { CARD_MESSAGES, type UiLanguage } from '../i18n/card-messages';
 import type { Matcher, TermMatch } from '../matcher';
@@ -17,6 +17,7 @@ import type { CardData, CardDataLoader } from './card-data';
 import { type CardAnchor, CardHost } from './card-host';
 import type { LoadRenderer } from './layer-renderer';
 import type { LayerProps, LayerView } from './layer-types';
+import { referenceCard } from './reference-card';
 import { countTerms, firstIndexFrom, stepIndex } from './term-navigation';
 
 export const ACTIVE_HIGHLIGHT = 'missiewijzer-active';
@@ -31,6 +32,8 @@ export type PageSessionOptions = {
   lang: () => UiLanguage;
   today?: () => Date;
   accept?: (match: TermMatch) => boolean;
+  /** Also mark Kamerstuk references (the kamerstukReferences setting). */
+  references?: boolean;
   underline?: HighlightStyle;
   hoverDelayMs?: number;
   closeDelayMs?: number;
@@ -74,6 +77,7 @@ export class PageSession {
       isOwnUi,
       accept: options.accept,
       reading: options.reading,
+      references: options.references,
     });
   }
 
@@ -108,16 +112,20 @@ export class PageSession {
     this.host?.remove();
   }
 
-  /** What the page holds as read so far; asking starts reading the rest, so a later answer is complete. */
+  /**
+   * What the page holds as read so far (missions and terms: Kamerstuk references are no missions);
+   * asking starts reading the rest, so a later answer is complete.
+   */
   pageTerms(): PageTermsResponse {
     const answer = {
       complete: this.annotator.complete,
-      terms: this.annotator.terms().map(({ match }) => ({
-        id: match.id,
-        text: match.text,
-        kind: match.kind,
-        candidates: match.candidates,
-      })),
+      terms: this.annotator
+        .terms()
+        .flatMap(({ match }) =>
+          match.kind === 'reference'
+            ? []
+            : [{ id: match.id, text: match.text, kind: match.kind, candidates: match.candidates }],
+        ),
       longestSliceMs: this.annotator.longestSliceMs,
     };
     // After the answer is taken: the first slice of reading may run at once, inside this call.
@@ -230,7 +238,8 @@ export class PageSession {
     return this.hostLoading;
   }
 
-  private prefetch(match: TermMatch): Promise<CardData | null> {
+  private prefetch(match: PageMatch): Promise<CardData | null> {
+    if (match.kind === 'reference') return this.load([], []);
     return match.kind === 'term' ? this.load([], [match.id as string]) : this.load(match.candidates, []);
   }
 
@@ -259,9 +268,10 @@ export class PageSession {
   }
 
   /** What the card shows for `match`, once its records are loaded; null if they cannot be. */
-  private async viewFor(match: TermMatch): Promise<LayerView | null> {
+  private async viewFor(match: PageMatch): Promise<LayerView | null> {
     const [data, host] = await Promise.all([this.prefetch(match), this.ensureHost()]);
     if (!data || !host) return null;
+    if (match.kind === 'reference') return { kind: 'reference', reference: referenceCard(match, data.documents) };
     if (match.kind === 'term') {
       const glossary = data.terms.find((x) => x.id === match.id);
       return glossary ? { kind: 'term', term: glossary } : null;
@@ -291,7 +301,9 @@ export class PageSession {
         ? this.t.inPage_cardLabel(view.mission.acronym)
         : view.kind === 'list'
           ? this.t.inPage_termsOnPage
-          : this.t.inPage_cardLabel(view.kind === 'stem' ? view.stem : view.kind === 'term' ? view.term.acronym : '');
+          : view.kind === 'reference'
+            ? this.t.inPage_referenceLabel(view.reference.dossier, view.reference.number)
+            : this.t.inPage_cardLabel(view.kind === 'stem' ? view.stem : view.kind === 'term' ? view.term.acronym : '');
     const layer: LayerProps = {
       view,
       lang: this.options.lang(),
@@ -320,8 +332,9 @@ export class PageSession {
   async revealMission(id: string): Promise<void> {
     await this.annotator.readAll();
     const terms = this.annotator.terms();
-    const index = terms.findIndex((t) => t.match.id === id);
-    if ((this.opened && this.opened.term?.match.id === null) || index === -1) {
+    const index = terms.findIndex((t) => t.match.kind !== 'reference' && t.match.id === id);
+    const openMatch = this.opened?.term?.match;
+    if ((openMatch && openMatch.kind !== 'reference' && openMatch.id === null) || index === -1) {
       const data = await this.load([id], []);
       const mission = data?.missions.find((m) => m.id === id);
       if (!mission || !this.opened) return;
@@ -402,6 +415,11 @@ function announcement(view: LayerView, lang: UiLanguage): string {
       return `${view.term.acronym}: ${termName(view.term, lang)}. ${view.term.explanation[lang]}`;
     case 'stem':
       return CARD_MESSAGES[lang].inPage_ambiguous(view.stem);
+    case 'reference': {
+      const { dossier, number, title } = view.reference;
+      const name = CARD_MESSAGES[lang].inPage_referenceName(dossier, number);
+      return title ? `${name}: ${title[lang]}` : name;
+    }
     default:
       return '';
   }

@@ -10,5 +10,9 @@ export function acceptFor(settings: Settings): (match: TermMatch) => boolean {
 
 /** Settings whose change needs the page re-read (the others apply in place). */
 export function needsRescan(before: Settings, after: Settings): boolean {
-  return before.abbreviations !== after.abbreviations || before.mutedTerms.join() !== after.mutedTerms.join();
+  return (
+    before.abbreviations !== after.abbreviations ||
+    before.kamerstukReferences !== after.kamerstukReferences ||
+    before.mutedTerms.join() !== after.mutedTerms.join()
+  );
 }

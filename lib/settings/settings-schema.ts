@@ -23,6 +23,8 @@ export const settingsSchema = z.object({
   firstOccurrenceOnly: z.catch(z.boolean(), false),
   /** Mission and term ids never to mark. */
   mutedTerms: z.catch(z.array(z.string()), []),
+  /** Kamerstuk references in the page ('Kamerstuk 29521, nr. 493') become links to officielebekendmakingen.nl. */
+  kamerstukReferences: z.catch(z.boolean(), true),
   language: z.catch(z.enum(['auto', 'nl', 'en']), 'auto'),
   underline: z.catch(z.enum(['subtle', 'clear']), 'subtle'),
 });

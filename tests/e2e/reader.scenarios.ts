@@ -142,6 +142,33 @@ export function readerScenarios({ launch, https }: ReaderSetup): void {
     expect((await cardState(reader)).text).toContain('UNTSO');
     await reader.screenshot(`test-results/reader-card-${driver.name}.png`);
 
+    // The Kamerstuk reference on that page: underlined, and its card links to its page.
+    const reference = (t: string) => t.replace(/\s+/gu, '') === 'Kamerstuk29521,nr.493';
+    await waitFor('the reference underlined', async () => (await highlighted(reader)).some((h) => reference(h.text)));
+    await reader.mouseMove(1, 1);
+    await waitFor('no card', async () => !(await cardState(reader)).open);
+    const ref = await reader.evaluate(() => {
+      const highlight = CSS.highlights.get('missiewijzer-reference-subtle');
+      for (const range of highlight ?? []) {
+        const r = (range as Range).getClientRects()[0] as DOMRect;
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+      throw new Error('no reference highlighted');
+    }, undefined);
+    await reader.mouseMove(ref.x, ref.y);
+    await waitFor('the reference card', async () =>
+      (await cardState(reader)).text.includes('Kamerstuk 29521, nr. 493'),
+    );
+    const href = await reader.evaluate(
+      () =>
+        document
+          .querySelector('missiewijzer-ui')
+          ?.shadowRoot?.querySelector('.mw-reference-link a')
+          ?.getAttribute('href') ?? null,
+      undefined,
+    );
+    expect(href).toBe('https://zoek.officielebekendmakingen.nl/kst-29521-493.html');
+
     // Zoom in: the pages grow and are drawn and read again.
     const before = await reader.evaluate(
       () => document.querySelector<HTMLElement>('.mw-page')?.offsetWidth ?? 0,

@@ -7,7 +7,7 @@ export function marks(annotator: Annotator) {
     startOffset: range.startOffset,
     end: range.endContainer,
     endOffset: range.endOffset,
-    id: match.id,
+    id: match.kind === 'reference' ? null : match.id,
     text: match.text,
   }));
 }

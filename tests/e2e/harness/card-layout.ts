@@ -69,12 +69,17 @@ export async function regionLuminance(page: DriverPage, clip: Clip): Promise<num
   return sum / (px.length / 4) / 255;
 }
 
+export type Rgb = (r: number, g: number, b: number) => boolean;
+
+/** The missions' blue (#1f6feb). */
+export const MISSION_BLUE: Rgb = (r, g, b) => b > 150 && b - r > 80 && b - g > 30;
+
 /**
  * Whether an underline is painted below `word` (its first occurrence): the strip just under the
- * word's baseline holds pixels of the underline's colour (#1f6feb in light mode), which plain text
- * in black or grey on white never has.
+ * word's baseline holds pixels of the underline's colour (by default the missions' blue), which
+ * plain text in black or grey on white never has.
  */
-export async function underlinePixels(page: DriverPage, word: string): Promise<number> {
+export async function underlinePixels(page: DriverPage, word: string, colour: Rgb = MISSION_BLUE): Promise<number> {
   const rect = await page.evaluate((w) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -90,10 +95,10 @@ export async function underlinePixels(page: DriverPage, word: string): Promise<n
     throw new Error(`"${w}" not found`);
   }, word);
   const px = await regionPixels(page, rect);
-  let blue = 0;
+  let painted = 0;
   for (let i = 0; i < px.length; i += 4) {
     const [r, g, b] = [px[i] ?? 0, px[i + 1] ?? 0, px[i + 2] ?? 0];
-    if (b > 150 && b - r > 80 && b - g > 30) blue++;
+    if (colour(r, g, b)) painted++;
   }
-  return blue;
+  return painted;
 }

@@ -99,7 +99,7 @@ describe('followSettings', () => {
     expect(sessions[1]!.log).toEqual(['start']);
   });
 
-  it('rebuilds the session when the page must be read again (abbreviations, muted terms)', () => {
+  it('rebuilds the session when the page must be read again (abbreviations, muted terms, Kamerstuk references)', () => {
     const { page, sessions, change } = follow(DEFAULT_SETTINGS);
     change({ abbreviations: !DEFAULT_SETTINGS.abbreviations });
     expect(sessions).toHaveLength(2);
@@ -108,6 +108,10 @@ describe('followSettings', () => {
     change({ mutedTerms: ['kfor'] });
     expect(sessions).toHaveLength(3);
     expect(page.session?.settings.mutedTerms).toEqual(['kfor']);
+    change({ kamerstukReferences: false });
+    expect(sessions).toHaveLength(4);
+    expect(sessions[2]!.log).toEqual(['start', 'stop']);
+    expect(page.session?.settings.kamerstukReferences).toBe(false);
   });
 
   it('changes the underline and first-occurrence settings in place', () => {

@@ -106,6 +106,19 @@ describe('options page', () => {
     });
   });
 
+  it('switches Kamerstuk references off and on, on by default, labelled in both languages', async () => {
+    await renderOptions();
+    const box = () => screen.getByRole('checkbox', { name: /Verwijzingen naar Kamerstukken/u }) as HTMLInputElement;
+    expect(box().checked).toBe(true);
+    fireEvent.click(box());
+    await stored((s) => expect(s.kamerstukReferences).toBe(false));
+    fireEvent.click(box());
+    await stored((s) => expect(s.kamerstukReferences).toBe(true));
+    cleanup();
+    await renderOptions({}, 'en-GB');
+    expect(screen.getByRole('checkbox', { name: /references to Kamerstukken/u })).toBeTruthy();
+  });
+
   it('saves quick successive changes without losing one', async () => {
     await renderOptions();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Overal pauzeren' }));

@@ -14,6 +14,7 @@ describe('parseSettings', () => {
       abbreviations: false,
       firstOccurrenceOnly: false,
       mutedTerms: [],
+      kamerstukReferences: true,
       language: 'auto',
       underline: 'subtle',
     });
@@ -26,6 +27,8 @@ describe('parseSettings', () => {
     abbreviations: true,
     firstOccurrenceOnly: true,
     mutedTerms: ['kfor'],
+    // Off, the opposite of its default, so a fallback shows.
+    kamerstukReferences: false,
     language: 'en',
     underline: 'clear',
   } as const;
@@ -41,6 +44,7 @@ describe('parseSettings', () => {
     ['abbreviations', 1],
     ['firstOccurrenceOnly', null],
     ['mutedTerms', [1, 2]],
+    ['kamerstukReferences', 'off'],
     ['language', 'de'],
     ['underline', 'bold'],
   ] as const)('replaces a corrupt %s by its default and keeps every other field', (field, bad) => {
