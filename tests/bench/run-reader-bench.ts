@@ -161,7 +161,7 @@ async function main(): Promise<void> {
 
 Written by \`npm run bench:reader\` (tests/bench/run-reader-bench.ts) on ${new Date().toISOString().slice(0, 10)}.
 One PDF of ${a.pages} A4 pages: seeds 001 and 003 one after the other, printed by Chromium in a
-17 pt type with a running head and page numbers (about ${Math.round(pdf.length / 1024)} KB). It is opened in
+18 pt type with a running head and page numbers (about ${Math.round(pdf.length / 1024)} KB). It is opened in
 reader.html with the built extension, from a mapped www.tweedekamer.nl; then the reader is scrolled
 through every page at its smallest zoom until each page is drawn, and the page session is asked for
 every term. Times are wall-clock from opening the reader; the first mark is polled every ${POLL_MS} ms.
