@@ -16,7 +16,7 @@ export type ReaderState =
   | { status: 'problem'; problem: ReaderProblem }
   /** The PDF's site is not among the extension's host permissions: nothing is fetched until the user allows it. */
   | { status: 'permission'; host: string; denied: boolean }
-  | { status: 'ready'; doc: PDFDocumentProxy; scanned: boolean };
+  | { status: 'ready'; doc: PDFDocumentProxy; scanned: boolean; running: ReadonlySet<string> };
 
 /** Zoom steps, as a fraction of the PDF's own size (1 = 100%). */
 export const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3] as const;
@@ -122,7 +122,7 @@ export function ReaderApp({ t, address, fileName, state, onFile, onGrant }: Prop
           {t.reader_problem_noText}
         </p>
       )}
-      {state.status === 'ready' && <Pages t={t} doc={state.doc} />}
+      {state.status === 'ready' && <Pages t={t} doc={state.doc} running={state.running} />}
     </>
   );
 }
@@ -197,15 +197,21 @@ function viewOf(doc: PDFDocumentProxy) {
   return entry;
 }
 
-function Pages({ t, doc }: { t: Messages; doc: PDFDocumentProxy }) {
+function Pages({ t, doc, running }: { t: Messages; doc: PDFDocumentProxy; running: ReadonlySet<string> }) {
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     const container = ref.current;
     if (!container) return;
     const entry = viewOf(doc);
-    const view = new PdfView(container, doc, ZOOM_STEPS[DEFAULT_ZOOM], (page) => {
-      for (const listener of entry.listeners) listener(page);
-    });
+    const view = new PdfView(
+      container,
+      doc,
+      ZOOM_STEPS[DEFAULT_ZOOM],
+      (page) => {
+        for (const listener of entry.listeners) listener(page);
+      },
+      running,
+    );
     entry.view = view;
     void view.layout();
     return () => {
@@ -213,7 +219,7 @@ function Pages({ t, doc }: { t: Messages; doc: PDFDocumentProxy }) {
       entry.view = null;
       container.replaceChildren();
     };
-  }, [doc]);
+  }, [doc, running]);
   return <main ref={ref} class="mw-reader-pages" aria-label={t.reader_pages} />;
 }
 

@@ -12,12 +12,22 @@ import {
   problemOfResponse,
   type ReaderProblem,
 } from '../../lib/reader/pdf-source';
+import { runningLines, type TextRun } from '../../lib/reader/reading-text';
+import { textRuns } from './text-layer-reading';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
-export type LoadedPdf = { ok: true; doc: PDFDocumentProxy; scanned: boolean } | { ok: false; problem: ReaderProblem };
+export type LoadedPdf =
+  | {
+      ok: true;
+      doc: PDFDocumentProxy;
+      scanned: boolean;
+      /** The running heads and feet of its first pages (reading-text.ts runningLines). */
+      running: Set<string>;
+    }
+  | { ok: false; problem: ReaderProblem };
 
-/** Pages read to tell a scan from a document with text. */
+/** Pages read to tell a scan from a document with text, and to find its running heads. */
 const PAGES_CHECKED = 3;
 
 export async function loadPdf(address: string): Promise<LoadedPdf> {
@@ -59,13 +69,17 @@ async function openPdf(bytes: Uint8Array): Promise<LoadedPdf> {
   if (doc.numPages === 0) return { ok: false, problem: 'empty' };
   let characters = 0;
   const checked = Math.min(doc.numPages, PAGES_CHECKED);
+  const pages: { items: TextRun[]; pageHeight: number; pageBottom: number }[] = [];
   try {
     for (let n = 1; n <= checked; n++) {
-      const content = await (await doc.getPage(n)).getTextContent();
-      for (const item of content.items) if ('str' in item) characters += item.str.trim().length;
+      const page = await doc.getPage(n);
+      const items = textRuns((await page.getTextContent()).items);
+      for (const item of items) characters += item.str.trim().length;
+      const [, bottom = 0, , top = 0] = page.view;
+      pages.push({ items, pageHeight: top - bottom, pageBottom: bottom });
     }
   } catch {
     return { ok: false, problem: 'corrupt' };
   }
-  return { ok: true, doc, scanned: looksScanned(characters, checked) };
+  return { ok: true, doc, scanned: looksScanned(characters, checked), running: runningLines(pages) };
 }

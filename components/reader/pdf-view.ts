@@ -6,13 +6,14 @@
  * included.
  */
 import { type PDFDocumentProxy, type PDFPageProxy, type RenderTask, TextLayer } from 'pdfjs-dist';
+import { registerTextLayer, textRuns } from './text-layer-reading';
 
 type Slot = {
   number: number;
   page: PDFPageProxy;
   element: HTMLElement;
   /** Set while the page is drawn or being drawn. */
-  drawing: { render: RenderTask; text: TextLayer } | null;
+  drawing: { render: RenderTask; text: TextLayer | null } | null;
 };
 
 /** How far outside the viewport a page is drawn: a screen above and below. */
@@ -32,6 +33,8 @@ export class PdfView {
     scale: number,
     /** Called with the number of the page most in view, as the reader scrolls. */
     private readonly onPage: (page: number) => void,
+    /** The document's running heads, so its text layers are read without them. */
+    private readonly running: ReadonlySet<string> = new Set(),
   ) {
     this.scale = scale;
     this.near = new IntersectionObserver((entries) => this.onNear(entries), { rootMargin: NEAR });
@@ -142,23 +145,39 @@ export class PdfView {
       viewport,
       transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0],
     });
-    const text = new TextLayer({ textContentSource: slot.page.streamTextContent(), container: layer, viewport });
-    slot.drawing = { render, text };
+    const drawing: { render: RenderTask; text: TextLayer | null } = { render, text: null };
+    slot.drawing = drawing;
+    // The text items are kept with the layer, so the page session reads them as reading text
+    // (hyphenation, running heads, footnote marks), mapped back to the spans that show them.
+    const text = slot.page.getTextContent().then((content) => {
+      if (slot.drawing !== drawing) return;
+      drawing.text = new TextLayer({ textContentSource: content, container: layer, viewport });
+      const [, pageBottom = 0, , pageTop = 0] = slot.page.view;
+      registerTextLayer(layer, {
+        items: textRuns(content.items),
+        spans: drawing.text.textDivs,
+        pageBottom,
+        pageTop,
+        running: this.running,
+      });
+      return drawing.text.render();
+    });
     const cancelled = (error: unknown) => {
       // A zoom or a close cancels a drawing under way; that is not an error.
-      if ((error as { name?: string })?.name !== 'RenderingCancelledException' && slot.drawing?.render === render)
+      const name = (error as { name?: string })?.name;
+      if (name !== 'RenderingCancelledException' && name !== 'AbortException' && slot.drawing === drawing)
         console.warn('Missiewijzer reader: page', slot.number, error);
     };
     // Marked when both are done: tests and screenshots wait for it.
-    Promise.all([render.promise, text.render()]).then(() => {
-      if (slot.drawing?.render === render) slot.element.dataset.drawn = '';
+    Promise.all([render.promise, text]).then(() => {
+      if (slot.drawing === drawing) slot.element.dataset.drawn = '';
     }, cancelled);
   }
 
   private clear(slot: Slot): void {
     if (!slot.drawing) return;
     slot.drawing.render.cancel();
-    slot.drawing.text.cancel();
+    slot.drawing.text?.cancel();
     slot.drawing = null;
     delete slot.element.dataset.drawn;
     slot.element.replaceChildren();

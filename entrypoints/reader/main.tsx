@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { preactLayerRenderer } from '../../components/in-page/preact-layer-renderer';
 import { type LoadedPdf, loadPdf, loadPdfFile } from '../../components/reader/load-pdf';
 import { ReaderApp, type ReaderState } from '../../components/reader/ReaderApp';
+import { nameEndings, textLayerReading } from '../../components/reader/text-layer-reading';
 import { datasetNotes, documents, glossary, missions } from '../../data/dataset';
 import { allowOriginal } from '../../lib/background/pdf-redirect';
 import { type UiLanguage, uiLanguage } from '../../lib/i18n/language';
@@ -55,7 +56,7 @@ if (root && !framed) {
     }
     if (state.status === 'ready') void state.doc.loadingTask.destroy();
     state = loaded.ok
-      ? { status: 'ready', doc: loaded.doc, scanned: loaded.scanned }
+      ? { status: 'ready', doc: loaded.doc, scanned: loaded.scanned, running: loaded.running }
       : { status: 'problem', problem: loaded.problem };
     show();
   };
@@ -102,6 +103,11 @@ if (root && !framed) {
   // The text layer is read and underlined by the same page session as a web page. It follows the
   // settings: off while paused, rebuilt when a change needs the text read again.
   const dataset = { missions, terms: glossary, documents, notes: datasetNotes };
+  // A PDF's text layer is read as reading text: hyphenated words joined (a hyphen after a mission's
+  // name is a real one), running heads and footnote marks left out.
+  const reading = textLayerReading(
+    nameEndings(missions.flatMap((m) => [m.acronym, ...m.aliases.map((alias) => alias.text)])),
+  );
   let session: PageSession | null = null;
   let settings: Settings | null = null;
   const startSession = (s: Settings) => {
@@ -117,6 +123,7 @@ if (root && !framed) {
       accept: acceptFor(s),
       references: s.kamerstukReferences,
       underline: s.underline,
+      reading,
       loadCardData: async (ids) => cardDataFor(dataset, ids),
     });
     session.highlights.setFirstOnly(s.firstOccurrenceOnly);

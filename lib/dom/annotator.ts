@@ -42,6 +42,12 @@ export type AnnotatorOptions = {
   readAheadScreens?: number;
   /** Default: the global IntersectionObserver, where there is one. */
   frontierObserver?: FrontierObserverFactory | null;
+  /**
+   * Reads a block as something other than its text joined (the PDF reader: a page's text layer
+   * as paragraphs of reading text, see lib/reader/reading-text.ts). Returns the blocks to match,
+   * each mapping its offsets back (TextBlock.sourceOffset), or null to read the block as it is.
+   */
+  reading?: (block: TextBlock) => readonly TextBlock[] | null;
 };
 
 /**
@@ -312,22 +318,34 @@ export class Annotator {
 
   /**
    * Matches a batch of blocks at once (the pre-filter reads them as one text) and marks each; a
-   * long block (always the batch's last, see nextBatch) gets work of its own. True if it did.
+   * long block of a web page (always the batch's last, see nextBatch) gets work of its own. True if it did.
    */
   private markBlocks(batch: readonly TextBlock[]): boolean {
     if (batch.length === 0) return false;
     const last = batch[batch.length - 1] as TextBlock;
-    const long = last.text.length > LONG_TEXT_CHARS;
+    const long = this.isLong(last);
+    const readings = batch.map((block) => (block === last && long ? [] : this.readingOf(block)));
     const matches = findMatchesInTexts(
       this.options.matcher,
-      batch.map((block) => (block === last && long ? '' : block.text)),
+      readings.flat().map((block) => block.text),
     );
+    let next = 0;
     for (let i = 0; i < batch.length; i++) {
       const block = batch[i] as TextBlock;
-      if (block === last && long) this.queueLongBlock(block);
-      else this.markBlock(block, matches[i] ?? []);
+      if (block === last && long) {
+        this.queueLongBlock(block);
+        continue;
+      }
+      const read = readings[i] as readonly TextBlock[];
+      this.markBlock(block, read, matches.slice(next, next + read.length));
+      next += read.length;
     }
     return long;
+  }
+
+  /** Too long to match within a slice; a reader's page, read through its hook, never is. */
+  private isLong(block: TextBlock): boolean {
+    return !this.options.reading && block.text.length > LONG_TEXT_CHARS;
   }
 
   /**
@@ -360,19 +378,33 @@ export class Annotator {
     });
   }
 
-  private markBlock(block: TextBlock, matches: readonly TermMatch[]): void {
+  /** The blocks a block is matched as: itself, or what the reading hook makes of it. */
+  private readingOf(block: TextBlock): readonly TextBlock[] {
+    return this.options.reading?.(block) ?? [block];
+  }
+
+  /** Marks `matches[i]`, found in `readings[i]`, after taking away the marks `block`'s nodes had. */
+  private markBlock(
+    block: TextBlock,
+    readings: readonly TextBlock[],
+    matches: readonly (readonly TermMatch[])[],
+  ): void {
     const { highlights } = this.options;
     for (const node of block.nodes) highlights.removeNode(node);
-    const references = this.options.references ? findKamerstukReferences(block.text) : NO_REFERENCES;
+    const references = readings.map((reading) =>
+      this.options.references ? findKamerstukReferences(reading.text) : NO_REFERENCES,
+    );
     // A walk resumed in a later slice may hold a node the page has removed since: only the
     // block's first node can be one, as a block's other nodes are read in the slice that marks
     // it. The removal's own record has the rest of that block re-read. Asked only when there is
     // something to mark: most blocks have nothing, and each question is a call into the browser.
-    if ((matches.length === 0 && references.length === 0) || !block.nodes[0]?.isConnected) return;
-    const marked = this.addMarks(block, matches);
-    this.addReferences(block, references, marked);
+    const nothing = matches.every((found) => found.length === 0) && references.every((found) => found.length === 0);
+    if (nothing || !block.nodes[0]?.isConnected) return;
+    readings.forEach((reading, i) => {
+      const marked = this.addMarks(reading, matches[i] ?? []);
+      this.addReferences(reading, references[i] ?? [], marked);
+    });
   }
-
   /** Marks the accepted matches; returns them. */
   private addMarks(block: TextBlock, matches: readonly TermMatch[]): TermMatch[] {
     const { accept } = this.options;
@@ -484,11 +516,16 @@ export class Annotator {
         for (const n of block.nodes) highlights.removeNode(n);
         continue;
       }
-      if (block.text.length > LONG_TEXT_CHARS) {
+      if (this.isLong(block)) {
         this.queueLongBlock(block);
         return true;
       }
-      this.markBlock(block, findMatches(this.options.matcher, block.text));
+      const readings = this.readingOf(block);
+      this.markBlock(
+        block,
+        readings,
+        readings.map((reading) => findMatches(this.options.matcher, reading.text)),
+      );
     }
     return true;
   }

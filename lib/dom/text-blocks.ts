@@ -86,6 +86,13 @@ export type TextBlock = {
   lengths: number[];
   /** The nearest non-inline ancestor of the nodes: the paragraph, cell or item. */
   element: Element;
+  /**
+   * Set when `text` is a reading of the nodes' text rather than the text itself (a PDF page's
+   * reading text: AnnotatorOptions.reading): maps an offset in `text` to one in the nodes' text
+   * as joined above (`starts`), a start to where its character starts, an end to where the
+   * character before it ends.
+   */
+  sourceOffset?: (offset: number, asEnd: boolean) => number;
 };
 
 /**
@@ -261,8 +268,9 @@ export function isEligibleTextNode(node: Text, isOwnUi: SkipTest): boolean {
 }
 
 /** The DOM position of `offset` in `block.text` (an end offset maps to the end of its node). */
-export function domPosition(block: TextBlock, offset: number, asEnd: boolean): { node: Text; offset: number } {
+export function domPosition(block: TextBlock, at: number, asEnd: boolean): { node: Text; offset: number } {
   const { starts, nodes } = block;
+  const offset = block.sourceOffset ? block.sourceOffset(at, asEnd) : at;
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {

@@ -5,7 +5,7 @@
  */
 
 import type { Mission, Notes, SourceDocument } from '../../data/schema';
-import { Annotator } from '../dom/annotator';
+import { Annotator, type AnnotatorOptions } from '../dom/annotator';
 import { isOwnUi } from '../dom/own-ui';
 import { termAtPoint } from '../dom/term-at-point';
 import { type HighlightStyle, type MarkedTerm, type PageMatch, TermHighlights } from '../dom/term-highlights';
@@ -37,6 +37,8 @@ export type PageSessionOptions = {
   underline?: HighlightStyle;
   hoverDelayMs?: number;
   closeDelayMs?: number;
+  /** How a block's text is read, where it is not read as it stands (the PDF reader's text layer): AnnotatorOptions.reading. */
+  reading?: AnnotatorOptions['reading'];
 };
 
 type Opened = { term: MarkedTerm | null; by: 'hover' | 'keyboard'; returnFocus: Element | null };
@@ -74,6 +76,7 @@ export class PageSession {
       highlights: this.highlights,
       isOwnUi,
       accept: options.accept,
+      reading: options.reading,
       references: options.references,
     });
   }
