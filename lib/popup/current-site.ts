@@ -3,9 +3,11 @@
  * switches it on or off. The same rules as the content script (isActiveOn) and the options page
  * (parseSiteInput for sites outside the default list).
  */
+
 import { isActiveOn, type Settings } from '../settings/settings-schema';
 import { parseSiteInput, withSite } from '../sites/custom-sites';
 import { isDefaultSite, siteOf } from '../sites/default-sites';
+import { parseWebAddress } from '../sites/web-address';
 
 export type CurrentSite =
   /** A page of Missiewijzer itself (the demo): no site to switch. */
@@ -25,13 +27,8 @@ export function currentSite(
 ): CurrentSite {
   if (!address) return { kind: 'unknown' };
   if (address.startsWith(extensionBase)) return { kind: 'own' };
-  let url: URL;
-  try {
-    url = new URL(address);
-  } catch {
-    return { kind: 'unsupported' };
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { kind: 'unsupported' };
+  const url = parseWebAddress(address);
+  if (!url) return { kind: 'unsupported' };
   const host = url.hostname.toLowerCase();
   // The switch is about the site, not about pausing: ask as if not paused.
   const on = isActiveOn({ ...settings, paused: false }, host, isDefaultSite);

@@ -6,7 +6,9 @@
  *   from the address (`kst-29521-493`, also sub-dossiers such as `kst-21501-02-2930` and budget
  *   chapters such as `kst-36200-X-12`), never guessed.
  */
+
 import { kamerstukUrl } from '../format/sources';
+import { parseWebAddress } from '../sites/web-address';
 
 export type KamerstukPdf = { dossier: string; number: string; htmlUrl: string };
 
@@ -14,15 +16,8 @@ export type KamerstukPdf = { dossier: string; number: string; htmlUrl: string };
 const KAMERSTUK_ID = /(?:^|[^a-z0-9])kst-(\d+(?:-[a-z0-9]+)*)-(\d+)(?![a-z0-9])/giu;
 
 export function kamerstukPdf(address: string | null | undefined): KamerstukPdf | null {
-  if (!address) return null;
-  let url: URL;
-  try {
-    url = new URL(address);
-  } catch {
-    return null;
-  }
-  if (!['http:', 'https:', 'file:'].includes(url.protocol)) return null;
-  if (!/\.pdf$/iu.test(url.pathname)) return null;
+  const url = parseWebAddress(address, ['http:', 'https:', 'file:']);
+  if (!url || !/\.pdf$/iu.test(url.pathname)) return null;
   // The file name names the document; a folder may name its dossier (…/kst/29521/kst-29521-493/…).
   const ids = [...url.pathname.matchAll(KAMERSTUK_ID)];
   const last = ids.at(-1);
@@ -38,14 +33,8 @@ export function kamerstukPdf(address: string | null | undefined): KamerstukPdf |
  * the extension). Gives the address to hand to the reader, or null.
  */
 export function readablePdf(address: string | null | undefined): string | null {
-  if (!address) return null;
-  let url: URL;
-  try {
-    url = new URL(address);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  const url = parseWebAddress(address);
+  if (!url) return null;
   if (/\.pdf$/iu.test(url.pathname)) return url.href;
   const host = url.hostname.toLowerCase();
   const kamer = host === 'tweedekamer.nl' || host.endsWith('.tweedekamer.nl');

@@ -2,6 +2,7 @@
  * Pure: the reader's address (`reader.html?url=<PDF>`), whether fetched bytes are a PDF, and what
  * went wrong when a PDF cannot be shown. The reader fetches only the PDF its address names.
  */
+import { parseWebAddress } from '../sites/web-address';
 
 /**
  * The PDF a reader address names, or null: an http(s) URL in `url` (`?url=<encoded>`, as the
@@ -10,14 +11,7 @@
  */
 export function pdfAddressOf(search: string, hash = ''): string | null {
   const raw = new URLSearchParams(search).get('url') ?? (hash.length > 1 ? hash.slice(1) : null);
-  if (!raw) return null;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return null;
-  }
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  return parseWebAddress(raw)?.href ?? null;
 }
 
 /** The reader's address for `pdfUrl`, under the extension page `readerPage` (…/reader.html). */

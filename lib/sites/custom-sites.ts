@@ -3,6 +3,7 @@
  * Pure (no browser API): the options page and the background both use it.
  */
 import { isDefaultSite, matchPatternFor, siteOf } from './default-sites';
+import { parseWebAddress } from './web-address';
 
 /** The same rule as the settings schema's host: lower case labels, at least one dot. */
 const HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/u;
@@ -69,12 +70,6 @@ export function sitesGrantedBy(origins: readonly string[]): string[] {
  * `sitesGrantedBy` does not take it for switching the site on. Null for what is no http(s) address.
  */
 export function originPermissionPattern(address: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(address);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  return `${url.protocol}//${url.hostname}/*`;
+  const url = parseWebAddress(address);
+  return url ? `${url.protocol}//${url.hostname}/*` : null;
 }
