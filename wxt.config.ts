@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { precompiledMatcherPlugin } from './lib/build/precompiled-matcher-plugin';
-import { verifyDataset } from './lib/data/verify-dataset';
+import { verifyDataset } from './build/dataset/verify-dataset';
+import { precompiledMatcherPlugin } from './build/vite/precompiled-matcher-plugin';
 import { DEFAULT_MATCHES } from './lib/sites/default-sites';
 
 const GECKO_ID = 'missiewijzer@missiewijzer.nl';

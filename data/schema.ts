@@ -166,7 +166,7 @@ export const missionSchema = z.object({
   internationalMandateEnd: sourcedHistory(mandateEndSchema),
   nationalFramework: sourcedHistory(nationalFrameworkSchema),
   deployed: sourcedHistory(deployedSchema),
-  /** Ids of missions a quote of either, or one sentence of a Kamerstuk, names together with this one (lib/data/related-check.ts). */
+  /** Ids of missions a quote of either, or one sentence of a Kamerstuk, names together with this one (build/provenance/related-check.ts). */
   related: z.array(idSchema),
 });
 

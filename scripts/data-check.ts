@@ -3,9 +3,9 @@
  * and prints a coverage report. Exits 1 with every problem listed if anything is wrong.
  */
 
-import { datasetReport } from '../lib/data/dataset-report';
-import { DatasetError } from '../lib/data/validate-dataset';
-import { readProseAllowList, verifyDataset } from '../lib/data/verify-dataset';
+import { datasetReport } from '../build/dataset/dataset-report';
+import { DatasetError } from '../build/dataset/validate-dataset';
+import { readProseAllowList, verifyDataset } from '../build/dataset/verify-dataset';
 
 try {
   const onlyIndex = process.argv.indexOf('--only');

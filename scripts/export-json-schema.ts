@@ -3,7 +3,7 @@
  * can validate and reuse data/ without TypeScript. A test keeps them in step with the schema.
  */
 import { writeFileSync } from 'node:fs';
-import { jsonSchemas } from '../lib/data/json-schemas';
+import { jsonSchemas } from '../build/dataset/json-schemas';
 
 for (const [file, schema] of Object.entries(jsonSchemas())) {
   writeFileSync(file, `${JSON.stringify(schema, null, 2)}\n`);

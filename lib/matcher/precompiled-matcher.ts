@@ -5,7 +5,7 @@
  * the trie's entries in the order compileMatcher inserted them, already normalized and checked,
  * the pre-filters' sources and the clues that tell shared stems apart (stem-clues.ts); loading
  * builds the flat trie from the entries' keys (a few hundred short strings) and makes the RegExps.
- * Written into the bundle by lib/build/precompiled-matcher-plugin.ts.
+ * Written into the bundle by build/vite/precompiled-matcher-plugin.ts.
  *
  * Loaded without the glossary terms (the abbreviations setting is off), their entries are left out
  * and the pre-filters compiled without them are used: the result equals compileMatcher without

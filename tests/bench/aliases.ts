@@ -4,8 +4,8 @@
  * abbreviations are off by default, so the extension does not look for them either).
  */
 import { join } from 'node:path';
+import { readRawDataset } from '../../build/dataset/read-dataset-files';
 import type { Mission } from '../../data/schema';
-import { readRawDataset } from '../../lib/data/read-dataset-files';
 
 export type BenchAlias = { text: string; case: 'exact' | 'capitalized' | 'insensitive' };
 

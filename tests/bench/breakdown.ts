@@ -26,7 +26,7 @@ export async function bundleBreakdown(): Promise<string> {
   return chunk.code;
 }
 
-/** The matcher as the build stores it for the content script (lib/build/precompiled-matcher-plugin.ts). */
+/** The matcher as the build stores it for the content script (build/vite/precompiled-matcher-plugin.ts). */
 export function benchPrecompiledMatcher(): PrecompiledMatcher {
   const missions = benchMissions().map(({ id, acronym, acronymCase, aliases, countries }) => ({
     id,

@@ -8,10 +8,10 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readRawDataset, readSeeds } from '../../build/dataset/read-dataset-files';
+import { type Dataset, DatasetError, parseDataset, type RawDataset } from '../../build/dataset/validate-dataset';
+import { normalizeWhitespace } from '../../build/provenance/normalize-text';
 import type { Mission, NationalFramework, SeedFile, SourceRef } from '../../data/schema';
-import { normalizeWhitespace } from '../../lib/data/normalize-text';
-import { readRawDataset, readSeeds } from '../../lib/data/read-dataset-files';
-import { type Dataset, DatasetError, parseDataset, type RawDataset } from '../../lib/data/validate-dataset';
 import {
   AFKORTINGEN_IGNORED,
   ANNEX_TABLES,

@@ -8,10 +8,10 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readRawDataset } from '../../build/dataset/read-dataset-files';
+import { parseDataset } from '../../build/dataset/validate-dataset';
+import { normalizeWhitespace } from '../../build/provenance/normalize-text';
 import type { Count, Mission, SourceRef } from '../../data/schema';
-import { normalizeWhitespace } from '../../lib/data/normalize-text';
-import { readRawDataset } from '../../lib/data/read-dataset-files';
-import { parseDataset } from '../../lib/data/validate-dataset';
 import { ANNEX_TABLES, type AnnexRow, type Bijlage2Numbers } from './fixtures/annex-rows';
 
 const missions = parseDataset(readRawDataset(join(process.cwd(), 'data'))).missions;

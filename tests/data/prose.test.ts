@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkProse, formatProseFinding } from '../../lib/data/prose-check';
-import { readRawDataset } from '../../lib/data/read-dataset-files';
-import { parseDataset } from '../../lib/data/validate-dataset';
-import { readProseAllowList } from '../../lib/data/verify-dataset';
+import { readRawDataset } from '../../build/dataset/read-dataset-files';
+import { parseDataset } from '../../build/dataset/validate-dataset';
+import { readProseAllowList } from '../../build/dataset/verify-dataset';
+import { checkProse, formatProseFinding } from '../../build/provenance/prose-check';
 
 describe('prose', () => {
   it('states nothing the quotes of its entry do not state (apart from data/prose-allow.json)', () => {

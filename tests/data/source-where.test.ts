@@ -6,10 +6,10 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readRawDataset, readSeeds } from '../../build/dataset/read-dataset-files';
+import { parseDataset } from '../../build/dataset/validate-dataset';
+import { normalizeWhitespace } from '../../build/provenance/normalize-text';
 import type { SeedFile, SourceRef } from '../../data/schema';
-import { normalizeWhitespace } from '../../lib/data/normalize-text';
-import { readRawDataset, readSeeds } from '../../lib/data/read-dataset-files';
-import { parseDataset } from '../../lib/data/validate-dataset';
 
 const ROOT = process.cwd();
 const seeds = readSeeds(join(ROOT, 'seeds'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verifyDataset } from '../../lib/data/verify-dataset';
+import { verifyDataset } from '../../build/dataset/verify-dataset';
 
 describe('dataset', () => {
   it('parses, cross-checks and finds every quote in seeds/', () => {

@@ -3,8 +3,8 @@
  * page's reading text, gathered independently of the extension's own text collection.
  */
 import { join } from 'node:path';
+import { readRawDataset } from '../../../build/dataset/read-dataset-files';
 import type { Mission } from '../../../data/schema';
-import { readRawDataset } from '../../../lib/data/read-dataset-files';
 import type { MatcherInput } from '../../../lib/matcher';
 import { referenceFindMatches } from '../../support/reference-matcher';
 import type { DriverPage } from './driver';

@@ -1,7 +1,8 @@
 /**
- * The layering rules in biome.json (entrypoints → components → lib → data, pure modules free of
- * DOM and browser APIs, no import cycles) are only worth something if they fire: each case lays
- * out a tiny project with the repository's own Biome configuration and lints it.
+ * The layering rules in biome.json (entrypoints → components → lib → data, build/ outside the
+ * extension, pure modules free of DOM and browser APIs, no import cycles) are only worth something
+ * if they fire: each case lays out a tiny project with the repository's own Biome configuration and
+ * lints it.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -81,6 +82,41 @@ describe('import rules', () => {
         'data/dataset.ts': "import { dates } from '../lib/format/dates';\n\nexport const d = dates;\n",
       }).sort(),
     ).toEqual(['components/popup/Popup.tsx: style/noRestrictedImports', 'data/dataset.ts: style/noRestrictedImports']);
+  });
+
+  it('let build/ import lib/ and data/, and the extension import a package folder named build', () => {
+    expect(
+      lint({
+        'data/schema.ts': 'export const schema = 1;\n',
+        'lib/matcher/compile.ts': 'export const compile = 1;\n',
+        'build/vite/plugin.ts':
+          "import { schema } from '../../data/schema';\nimport { compile } from '../../lib/matcher/compile';\n\nexport const plugin = [schema, compile];\n",
+        'components/reader/load.ts':
+          "import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';\n\nexport const load = workerUrl;\n",
+      }),
+    ).toEqual([]);
+  });
+
+  it('fail lib/, components/, entrypoints/ and data/ importing build/, and build/ importing components/', () => {
+    expect(
+      lint({
+        ...card,
+        'build/vite/plugin.ts': 'export const plugin = 1;\n',
+        'lib/matcher/probe.ts': "import { plugin } from '../../build/vite/plugin';\n\nexport const p = plugin;\n",
+        'lib/dom/probe.ts': "import { plugin } from '../../build/vite/plugin';\n\nexport const p = plugin;\n",
+        'components/card/Probe.tsx': "import { plugin } from '../../build/vite/plugin';\n\nexport const P = plugin;\n",
+        'entrypoints/background.ts': "import { plugin } from '../build/vite/plugin';\n\nexport const b = plugin;\n",
+        'data/dataset.ts': "import { plugin } from '../build/vite/plugin';\n\nexport const d = plugin;\n",
+        'build/dataset/report.ts': "import { Card } from '../../components/card/Card';\n\nexport const r = Card;\n",
+      }).sort(),
+    ).toEqual([
+      'build/dataset/report.ts: style/noRestrictedImports',
+      'components/card/Probe.tsx: style/noRestrictedImports',
+      'data/dataset.ts: style/noRestrictedImports',
+      'entrypoints/background.ts: style/noRestrictedImports',
+      'lib/dom/probe.ts: style/noRestrictedImports',
+      'lib/matcher/probe.ts: style/noRestrictedImports',
+    ]);
   });
 
   it('fail a pure module that touches the DOM or a browser API', () => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readRawDataset } from '../../../build/dataset/read-dataset-files';
 import type { Mission } from '../../../data/schema';
-import { readRawDataset } from '../../../lib/data/read-dataset-files';
 import { compileMatcher, findMatches } from '../../../lib/matcher';
 import { FALSE_FRIEND_PAGES, MISSION_NEWS } from '../../support/news-fixtures';
 import { pairs } from './helpers';

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readRawDataset } from '../../../build/dataset/read-dataset-files';
 import type { Mission, Term } from '../../../data/schema';
-import { readRawDataset } from '../../../lib/data/read-dataset-files';
 import {
   compileMatcher,
   findMatches,

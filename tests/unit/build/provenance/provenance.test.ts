@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Mission } from '../../../data/schema';
-import { checkProvenance, type SeedTexts } from '../../../lib/data/provenance';
-import type { Dataset } from '../../../lib/data/validate-dataset';
+import type { Dataset } from '../../../../build/dataset/validate-dataset';
+import { checkProvenance, type SeedTexts } from '../../../../build/provenance/provenance';
+import type { Mission } from '../../../../data/schema';
 
 const SEED = '001_538d6e1628be61ba.txt';
 const seeds = {

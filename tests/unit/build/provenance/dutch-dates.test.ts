@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textStatesDate } from '../../../lib/data/dutch-dates';
+import { textStatesDate } from '../../../../build/provenance/dutch-dates';
 
 describe('textStatesDate', () => {
   it('finds a full date written in Dutch words', () => {

@@ -4,10 +4,10 @@
  * Pure: the seeds' text is passed in.
  */
 import type { Count, Deployed, Mission, NationalFramework, SeedFile, SourceRef } from '../../data/schema';
+import type { Dataset } from '../dataset/validate-dataset';
 import { textStatesDate } from './dutch-dates';
 import { textStatesNumber } from './dutch-numbers';
 import { normalizeWhitespace } from './normalize-text';
-import type { Dataset } from './validate-dataset';
 
 export type SeedTexts = Record<SeedFile, string>;
 

@@ -15,11 +15,11 @@
  */
 import { z } from 'zod';
 import type { Localized, Mission, SourceRef, Term } from '../../data/schema';
+import type { Dataset } from '../dataset/validate-dataset';
 import { dutchMonthName } from './dutch-dates';
 import { textStatesNumber } from './dutch-numbers';
 import { noContributionText } from './no-contribution';
 import { normalizeWhitespace } from './normalize-text';
-import type { Dataset } from './validate-dataset';
 
 export const PROSE_FIELDS = {
   mission: ['summary', 'dutchContribution', 'statusNote'],

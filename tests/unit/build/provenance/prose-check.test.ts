@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Mission } from '../../../data/schema';
+import type { Dataset } from '../../../../build/dataset/validate-dataset';
 import {
   checkProse,
   dutchWordValue,
@@ -7,8 +7,8 @@ import {
   type ProseAllowFile,
   proseTokens,
   splitSentences,
-} from '../../../lib/data/prose-check';
-import type { Dataset } from '../../../lib/data/validate-dataset';
+} from '../../../../build/provenance/prose-check';
+import type { Mission } from '../../../../data/schema';
 
 describe('dutchWordValue', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalizeWhitespace } from '../../../lib/data/normalize-text';
+import { normalizeWhitespace } from '../../../build/provenance/normalize-text';
 import { cleanConversionNoise, DEMO_SEED_LINES, extractPassage } from '../../../lib/demo/demo-passage';
 
 const seed = readFileSync('seeds/001_538d6e1628be61ba.txt', 'utf8');

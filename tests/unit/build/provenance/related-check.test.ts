@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Mission, SeedFile } from '../../../data/schema';
-import { readRawDataset, readSeeds } from '../../../lib/data/read-dataset-files';
-import { checkRelated } from '../../../lib/data/related-check';
-import { parseDataset } from '../../../lib/data/validate-dataset';
-import { fakeMission } from '../search/fixtures';
+import { readRawDataset, readSeeds } from '../../../../build/dataset/read-dataset-files';
+import { parseDataset } from '../../../../build/dataset/validate-dataset';
+import { checkRelated } from '../../../../build/provenance/related-check';
+import type { Mission, SeedFile } from '../../../../data/schema';
+import { fakeMission } from '../../search/fixtures';
 
 const seedsWith = (text: string) =>
   Object.fromEntries(

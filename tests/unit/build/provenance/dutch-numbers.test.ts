@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dutchNumberWords, textStatesNumber } from '../../../lib/data/dutch-numbers';
+import { dutchNumberWords, textStatesNumber } from '../../../../build/provenance/dutch-numbers';
 
 describe('dutchNumberWords', () => {
   it.each([

@@ -7,8 +7,8 @@
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Mission, Term } from '../../data/schema';
-import { readRawDataset } from '../data/read-dataset-files';
-import { precompileMatcher } from '../matcher/precompiled-matcher';
+import { precompileMatcher } from '../../lib/matcher/precompiled-matcher';
+import { readRawDataset } from '../dataset/read-dataset-files';
 
 export const PRECOMPILED_MATCHER_MODULE = 'virtual:missiewijzer-precompiled-matcher';
 const RESOLVED = `\0${PRECOMPILED_MATCHER_MODULE}`;

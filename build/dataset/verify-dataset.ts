@@ -1,10 +1,10 @@
 /** Node-only: the full check the build, `npm run data:check` and the tests share. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkProse, formatProseFinding, type ProseAllowFile, proseAllowFileSchema } from './prose-check';
-import { checkProvenance } from './provenance';
+import { checkProse, formatProseFinding, type ProseAllowFile, proseAllowFileSchema } from '../provenance/prose-check';
+import { checkProvenance } from '../provenance/provenance';
+import { checkRelated } from '../provenance/related-check';
 import { readRawDataset, readSeeds } from './read-dataset-files';
-import { checkRelated } from './related-check';
 import { type Dataset, DatasetError, parseDataset } from './validate-dataset';
 
 /** Parses data/ and verifies every quote against seeds/; throws DatasetError on any problem. */

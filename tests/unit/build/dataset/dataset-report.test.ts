@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datasetReport } from '../../../lib/data/dataset-report';
-import { readRawDataset } from '../../../lib/data/read-dataset-files';
-import { parseDataset } from '../../../lib/data/validate-dataset';
+import { datasetReport } from '../../../../build/dataset/dataset-report';
+import { readRawDataset } from '../../../../build/dataset/read-dataset-files';
+import { parseDataset } from '../../../../build/dataset/validate-dataset';
 
 const dataset = parseDataset(readRawDataset(join(process.cwd(), 'data')));
 

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEED_FILES } from '../../data/schema';
-import type { SeedTexts } from './provenance';
+import type { SeedTexts } from '../provenance/provenance';
 import type { RawDataset } from './validate-dataset';
 
 function readJson(path: string): unknown {
