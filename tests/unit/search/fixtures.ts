@@ -3,6 +3,7 @@
  * neighbour in exactly the property a rule is about.
  */
 import type { Mission, MissionStatus, Term } from '../../../data/schema';
+import type { SearchResult } from '../../../lib/search';
 
 type MissionFields = {
   id: string;
@@ -57,4 +58,10 @@ export function fakeTerm(id: string, acronym: string, expansion: string, mission
     sources: [],
     case: 'exact',
   };
+}
+
+/** `unifil` for a mission, `term:polad` for a glossary term. */
+export function resultKey(r: SearchResult | null | undefined): string | null {
+  if (!r) return null;
+  return r.kind === 'term' ? `term:${r.id}` : r.id;
 }

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { glossary, missions } from '../../../data/dataset';
-import {
-  createSearchIndex,
-  explainSelection,
-  foldForSearch,
-  type SearchResult,
-  search,
-  suggestAcronyms,
-} from '../../../lib/search';
-import { fakeMission, fakeTerm } from './fixtures';
+import { createSearchIndex, foldForSearch, search } from '../../../lib/search';
+import { fakeMission, fakeTerm, resultKey as key } from './fixtures';
 
 const index = createSearchIndex(missions, glossary);
 const missionById = new Map(missions.map((m) => [m.id, m]));
-
-/** `unifil` for a mission, `term:polad` for a glossary term. */
-function key(r: SearchResult | null | undefined): string | null {
-  if (!r) return null;
-  return r.kind === 'term' ? `term:${r.id}` : r.id;
-}
 
 function top(query: string, n = 20): string[] {
   return search(index, query, n).map((r) => key(r) ?? '');
@@ -390,58 +377,5 @@ describe('search: ordering rules', () => {
     ]);
     expect(new Set(top('EUBAM', 3))).toEqual(new Set(['eubam-libya', 'eubam-moldova', 'eubam-rafah']));
     expect(search(index, 'EUBAM', 3).every((r) => r.match === 'exact')).toBe(true);
-  });
-});
-
-describe('explainSelection', () => {
-  it.each([
-    ['UNIFIL', 'unifil', 'exact'],
-    ['unifil', 'unifil', 'exact'],
-    ['(USSC),', 'osc', 'exact'],
-    ['EUNAVFOR', 'term:eunavfor', 'exact'],
-    ['POLAD', 'term:polad', 'exact'],
-    ['Operatie Atalanta', 'eunavfor-atalanta', 'exact'],
-    ['de missie UNIFIL in Libanon', 'unifil', 'exact'],
-    ['de bijdrage aan Unifil loopt door', 'unifil', 'exact'],
-    ['Kamerbrief over EUCAP Sahel Mali en Niger', 'eucap-sahel-mali', 'exact'],
-    ['unifl', 'unifil', 'fuzzy'],
-    ['Bosnië', 'eufor-althea', 'fuzzy'],
-  ] as const)('%s → %s (%s)', (text, expected, match) => {
-    const result = explainSelection(index, text);
-    expect(key(result)).toBe(expected);
-    expect(result?.match).toBe(match);
-  });
-
-  it('does not take a word of a sentence for an acronym written in capitals', () => {
-    expect(key(explainSelection(index, 'dit is een zin'))).not.toBe('term:is');
-    expect(key(explainSelection(index, 'IS'))).toBe('term:is');
-  });
-
-  it('returns null when nothing fits', () => {
-    expect(explainSelection(index, '')).toBeNull();
-    expect(explainSelection(index, '   ')).toBeNull();
-    expect(explainSelection(index, 'qxzwv')).toBeNull();
-  });
-});
-
-describe('suggestAcronyms', () => {
-  it.each([
-    ['unfili', 'unifil'],
-    ['kfro', 'kfor'],
-    ['untsoo xx', 'untso'],
-    ['eunavfr', 'term:eunavfor'],
-    ['polda', 'term:polad'],
-  ])('proposes %s → %s', (query, expected) => {
-    expect(key(suggestAcronyms(index, query, 3)[0])).toBe(expected);
-  });
-
-  it('proposes nothing far-fetched', () => {
-    expect(suggestAcronyms(index, 'qxzwvq', 3)).toEqual([]);
-    expect(suggestAcronyms(index, '', 3)).toEqual([]);
-  });
-
-  it('is what the popup offers when the search itself finds nothing', () => {
-    expect(search(index, 'untsoo xx', 5)).toEqual([]);
-    expect(suggestAcronyms(index, 'untsoo xx', 3).map(key)).toContain('untso');
   });
 });
