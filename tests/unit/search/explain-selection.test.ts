@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { glossary, missions } from '../../../data/dataset';
 import { explainSelection } from '../../../lib/search/explain-selection';
 import { createSearchIndex } from '../../../lib/search/search-index';
-import { fakeMission, fakeTerm, resultKey as key } from './fixtures';
+import { fakeMission, fakeTerm, resultKey as key, sharedAlias } from './fixtures';
 
 const index = createSearchIndex(missions, glossary);
 
@@ -52,7 +52,7 @@ describe('explainSelection: the rules, on made-up records', () => {
   });
 
   it('explains a stem several missions share by its glossary entry, not by one of them', () => {
-    const shared = { text: 'EUTM', case: 'exact', needsContext: false, lang: 'any', sharedBy: ['a', 'b'] } as const;
+    const shared = sharedAlias('EUTM', ['a', 'b']);
     const stems = createSearchIndex(
       [
         { ...fakeMission({ id: 'a', acronym: 'EUTM A' }), aliases: [shared] },

@@ -2,7 +2,7 @@
  * Made-up missions and terms for the ranking rules, independent of data/: each differs from its
  * neighbour in exactly the property a rule is about.
  */
-import type { Mission, MissionStatus, Term } from '../../../data/schema';
+import type { Alias, Mission, MissionStatus, Term } from '../../../data/schema';
 import type { SearchResult } from '../../../lib/search';
 
 type MissionFields = {
@@ -64,4 +64,9 @@ export function fakeTerm(id: string, acronym: string, expansion: string, mission
 export function resultKey(r: SearchResult | null | undefined): string | null {
   if (!r) return null;
   return r.kind === 'term' ? `term:${r.id}` : r.id;
+}
+
+/** An alias several missions carry (`EUTM`), written as given. */
+export function sharedAlias(text: string, sharedBy: string[]): Alias {
+  return { text, case: 'exact', needsContext: false, lang: 'any', sharedBy };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Term } from '../../../data/schema';
 import { createSearchIndex } from '../../../lib/search/search-index';
-import { fakeMission, fakeTerm } from './fixtures';
+import { fakeMission, fakeTerm, sharedAlias } from './fixtures';
 
 const concept = (id: string, acronym: string, nl: string, en: string): Term => ({
   ...fakeTerm(id, acronym, nl),
@@ -38,7 +38,7 @@ describe('createSearchIndex', () => {
   });
 
   it('marks an alias several missions carry as shared, an own acronym not', () => {
-    const shared = { text: 'EUTM', case: 'exact', needsContext: false, lang: 'any', sharedBy: ['a', 'b'] } as const;
+    const shared = sharedAlias('EUTM', ['a', 'b']);
     const index = createSearchIndex(
       [
         { ...fakeMission({ id: 'a', acronym: 'EUTM A' }), aliases: [shared] },
