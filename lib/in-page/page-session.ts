@@ -6,6 +6,7 @@
 
 import type { Mission, Notes, SourceDocument } from '../../data/schema';
 import { Annotator, type AnnotatorOptions } from '../dom/annotator';
+import { benchMeasure, benchMeasureAfterPaint, CARD_PAINTED_MEASURE, CARD_SHOWN_MEASURE } from '../dom/bench-marks';
 import { isOwnUi } from '../dom/own-ui';
 import { termAtPoint } from '../dom/term-at-point';
 import { type HighlightStyle, type MarkedTerm, type PageMatch, TermHighlights } from '../dom/term-highlights';
@@ -166,7 +167,7 @@ export class PageSession {
       // the delay ends only showing it is left for that frame.
       this.prepareTimer = this.view.setTimeout(() => void this.prepare(term), delay / 2);
       this.intentTimer = this.view.setTimeout(() => {
-        // Benchmark (tests/bench): the hover-intent delay ends here; see 'missiewijzer:card-painted' in open().
+        // Benchmark (tests/bench): the hover-intent delay ends here; see CARD_PAINTED_MEASURE in open().
         this.intentEnd = performance.now();
         void this.open(term, 'hover');
       }, delay);
@@ -256,14 +257,10 @@ export class PageSession {
     const said = announcement(view, this.options.lang());
     this.host?.announce(position ? `${this.t.inPage_position(position.index, position.total)}. ${said}` : said);
     if (by === 'keyboard') this.host?.panelElement?.focus({ preventScroll: true });
-    // Benchmark (tests/bench): intent end → card in the DOM, and → card painted (a task queued
-    // from the next animation frame runs after that frame's paint). Costs two timers per hover.
+    // Benchmark (tests/bench): intent end → card in the DOM, and → card painted.
     if (by === 'hover') {
-      const start = this.intentEnd;
-      performance.measure('missiewijzer:card-shown', { start });
-      this.view.requestAnimationFrame(() =>
-        this.view.setTimeout(() => performance.measure('missiewijzer:card-painted', { start }), 0),
-      );
+      benchMeasure(CARD_SHOWN_MEASURE, this.intentEnd);
+      benchMeasureAfterPaint(this.view, CARD_PAINTED_MEASURE, this.intentEnd);
     }
   }
 
