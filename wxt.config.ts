@@ -15,10 +15,16 @@ const THEME_ICONS = [16, 32, 48].map((size) => ({
   size,
 }));
 
+// The benchmark's measures (lib/dom/bench-marks.ts) are built in only with MW_BENCH=1 (npm run bench).
+const BENCH = process.env.MW_BENCH === '1';
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   imports: false,
-  vite: () => ({ plugins: [preact(), precompiledMatcherPlugin(import.meta.dirname)] }),
+  vite: () => ({
+    define: { __MW_BENCH__: JSON.stringify(BENCH) },
+    plugins: [preact(), precompiledMatcherPlugin(import.meta.dirname)],
+  }),
   hooks: {
     // Invalid data must never ship: fail the build with the path of the bad field.
     'build:before': (wxt) => {

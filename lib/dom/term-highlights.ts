@@ -11,7 +11,7 @@
  * they leave. The index always holds every term.
  */
 import type { KamerstukReference, TermMatch } from '../matcher';
-import { SLICE_MEASURE } from './slice-scheduler';
+import { benchMeasure, SLICE_MEASURE } from './bench-marks';
 import { isInlineElement } from './text-blocks';
 
 /** A Kamerstuk reference in the page: marked like a term, but no mission (never muted, counted or first-only). */
@@ -314,7 +314,7 @@ export class TermHighlights {
       else this.setNear(entry.target, entry.isIntersecting);
     }
     // Measured as a slice of ours, like the annotator's, so profilers and the benchmark count it.
-    performance.measure(SLICE_MEASURE, { start, end: performance.now() });
+    benchMeasure(SLICE_MEASURE, start);
   }
 
   private setNear(element: Element, near: boolean): void {

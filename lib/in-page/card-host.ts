@@ -7,11 +7,18 @@
 import { adoptStyles } from '../dom/adopt-styles';
 import { type CardSide, placeCard, type Rect } from '../dom/card-position';
 import { OWN_UI_TAG } from '../dom/own-ui';
+import type { MarkedTerm } from '../dom/term-highlights';
 import type { LayerRenderer } from './layer-renderer';
 import type { LayerProps } from './layer-types';
 
 /** Where a card belongs: the term's box, and the table row it stands in (the card must not cover it). */
 export type CardAnchor = { term: Rect; row: Rect | null };
+
+/** The anchor of a marked term: its box, and the table row it stands in. */
+export function anchorOf(term: MarkedTerm): CardAnchor {
+  const row = term.startNode.parentElement?.closest('tr, [role="row"]');
+  return { term: term.range.getBoundingClientRect(), row: row ? row.getBoundingClientRect() : null };
+}
 
 /** Room for the "more below" cue under the key facts, so it never covers them. */
 const CUE_ROOM = 30;

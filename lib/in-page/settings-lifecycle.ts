@@ -4,7 +4,7 @@
  * muted terms), and changed in place otherwise (underline style, first occurrence only). The
  * content script hands in how a session is made and where settings changes come from.
  */
-import { SLICE_MEASURE } from '../dom/slice-scheduler';
+import { benchMeasure, SLICE_MEASURE } from '../dom/bench-marks';
 import type { HighlightStyle } from '../dom/term-highlights';
 import { type UiLanguage, uiLanguage } from '../i18n/language';
 import { isActiveOn, type Settings } from '../settings/settings-schema';
@@ -52,7 +52,7 @@ export function followSettings<S extends SettingsSession>(options: SettingsLifec
     const next = createSession(settings, lang);
     next.highlights.setFirstOnly(settings.firstOccurrenceOnly);
     session = next;
-    performance.measure(SLICE_MEASURE, { start: setupStart, end: performance.now() });
+    benchMeasure(SLICE_MEASURE, setupStart);
     next.start();
   };
   const stop = () => {

@@ -5,8 +5,8 @@
  * Ranges and Highlights.
  */
 import { Annotator, MATCH_BATCH } from '../../lib/dom/annotator';
+import { SLICE_MEASURE } from '../../lib/dom/bench-marks';
 import { isOwnUi } from '../../lib/dom/own-ui';
-import { SLICE_MEASURE } from '../../lib/dom/slice-scheduler';
 import { TermHighlights } from '../../lib/dom/term-highlights';
 import { textBlocks } from '../../lib/dom/text-blocks';
 import { findMatchesInTexts, loadPrecompiledMatcher, type Matcher, type PrecompiledMatcher } from '../../lib/matcher';

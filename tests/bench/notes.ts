@@ -57,7 +57,8 @@ export const BENCH_NOTES = `## Misses in the run of 2026-12-05 (both browsers), 
   happens with the keyboard command as well as the hover, and never without the extension; the
   same CardHost driven from the main world did not trigger it. With the flag, frames keep a
   60 Hz pace. Worth a look in a headed Chrome.
-- **Our main-thread time** is the sum of the content script's \`missiewijzer:slice\` measures.
+- **Our main-thread time** is the sum of the content script's \`missiewijzer:slice\` measures
+  (lib/dom/bench-marks.ts: built in only by a bench build, \`MW_BENCH=1\`, as \`npm run bench\` builds).
   They are visible from the page: Chromium keeps one Performance timeline per window, shared by
   the main world and the content script's isolated world, so \`performance.getEntriesByName\`
   evaluated in the page returns them (checked first with a probe extension; a PerformanceObserver
@@ -111,7 +112,8 @@ export const BENCH_NOTES = `## Misses in the run of 2026-12-05 (both browsers), 
   its own; from the keydown's \`event.timeStamp\` to a task queued in the animation frame after the
   last DOM change that keystroke caused (MutationObserver on the page, the input's own attributes
   excepted), once nothing changed for 100 ms.
-- **Sizes:** files of .output/chrome-mv3, gzip level 9 per file; the popup is popup.html plus
+- **Sizes:** files of .output/chrome-mv3 (the bench build: its measures add about 300 bytes,
+  before gzip, to the content script), gzip level 9 per file; the popup is popup.html plus
   every script, stylesheet and chunk it loads, imports followed. Per source:
   \`npx tsx tests/bench/content-sources.ts\` (a source-mapped build in .output/sourcemap; each
   source's bytes gzipped alone, so the parts add up to more than the file).

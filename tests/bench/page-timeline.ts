@@ -5,7 +5,7 @@
  * the main world returns every slice the annotator measured. The long tasks come from the
  * observer each fixture installs at the top of its <head>.
  */
-import { SLICE_MEASURE } from '../../lib/dom/slice-scheduler';
+import { SLICE_MEASURE } from '../../lib/dom/bench-marks';
 import { type EvalPage, inPage } from './in-page';
 
 export type Interval = { start: number; duration: number };

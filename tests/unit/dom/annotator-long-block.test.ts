@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Annotator } from '../../../lib/dom/annotator';
-import { SLICE_MEASURE } from '../../../lib/dom/slice-scheduler';
+import { SLICE_MEASURE } from '../../../lib/dom/bench-marks';
 import { TermHighlights } from '../../../lib/dom/term-highlights';
 import { compileMatcher, findMatches } from '../../../lib/matcher';
 import { LONG_TEXT_CHARS, PIECE_CHARS, pieces } from '../../../lib/matcher/long-text';

@@ -1,0 +1,57 @@
+/** What the card shows for each kind of mark, from the records loaded for it; nothing where its record is missing. */
+import { describe, expect, it } from 'vitest';
+import { datasetNotes, documents, glossary, missions } from '../../../data/dataset';
+import type { Mission, Term } from '../../../data/schema';
+import type { PageMatch } from '../../../lib/dom/term-highlights';
+import type { CardData } from '../../../lib/in-page/card-data';
+import { cardView } from '../../../lib/in-page/card-view';
+import { findKamerstukReferences } from '../../../lib/matcher';
+
+const byId = (id: string) => missions.find((m) => m.id === id) as Mission;
+const atmis = glossary.find((t) => t.id === 'atmis') as Term;
+const data = (ms: Mission[], terms: Term[] = []): CardData => ({ missions: ms, terms, documents, notes: datasetNotes });
+
+const missionMatch = (id: string | null, text: string, candidates: string[]): PageMatch => ({
+  start: 0,
+  end: text.length,
+  text,
+  kind: 'mission',
+  id,
+  candidates,
+});
+
+describe('cardView', () => {
+  it("shows a mission's own record", () => {
+    const view = cardView(missionMatch('unifil', 'UNIFIL', ['unifil']), data([byId('unifil')]));
+    expect(view).toEqual({ kind: 'mission', mission: byId('unifil') });
+  });
+
+  it('shows nothing for a mission whose record did not come', () => {
+    expect(cardView(missionMatch('unifil', 'UNIFIL', ['unifil']), data([]))).toBeNull();
+  });
+
+  it('shows a stem with the missions it may stand for', () => {
+    const candidates = [byId('unifil'), byId('untso')];
+    expect(cardView(missionMatch(null, 'VN', ['unifil', 'untso']), data(candidates))).toEqual({
+      kind: 'stem',
+      stem: 'VN',
+      missions: candidates,
+    });
+  });
+
+  it('shows a glossary term, or nothing if its record did not come', () => {
+    const match: PageMatch = { start: 0, end: 5, text: 'ATMIS', kind: 'term', id: 'atmis', candidates: ['atmis'] };
+    expect(cardView(match, data([], [atmis]))).toEqual({ kind: 'term', term: atmis });
+    expect(cardView(match, data([]))).toBeNull();
+  });
+
+  it('shows a Kamerstuk reference with the title the sources give it', () => {
+    const [found] = findKamerstukReferences('Kamerstuk 29 521, nr. 493');
+    if (!found) throw new Error('no reference');
+    const view = cardView({ ...found, kind: 'reference' }, data([]));
+    expect(view?.kind).toBe('reference');
+    if (view?.kind !== 'reference') return;
+    expect(view.reference.dossier).toBe('29521');
+    expect(view.reference.title).toEqual(documents.find((d) => d.kamerstuk?.number === '493')?.title);
+  });
+});
