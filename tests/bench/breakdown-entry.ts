@@ -4,7 +4,8 @@
  * stage on one page, so the total can be split into walking the DOM, matching, and making
  * Ranges and Highlights.
  */
-import { Annotator, MATCH_BATCH } from '../../lib/dom/annotator';
+import { Annotator } from '../../lib/dom/annotator';
+import { MATCH_BATCH } from '../../lib/dom/block-marker';
 import { isOwnUi } from '../../lib/dom/own-ui';
 import { SLICE_MEASURE } from '../../lib/dom/slice-scheduler';
 import { TermHighlights } from '../../lib/dom/term-highlights';
