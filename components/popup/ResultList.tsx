@@ -33,9 +33,7 @@ export function ResultList({ id, label, entries, activeIndex, lang, t, onOpen, o
 
   useEffect(() => {
     if (!activeOptionId) return;
-    const option = list.current?.ownerDocument.getElementById(activeOptionId);
-    // Not every DOM implements it (happy-dom in the tests).
-    if (typeof option?.scrollIntoView === 'function') option.scrollIntoView({ block: 'nearest' });
+    list.current?.ownerDocument.getElementById(activeOptionId)?.scrollIntoView({ block: 'nearest' });
   }, [activeOptionId]);
 
   return (

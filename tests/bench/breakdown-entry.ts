@@ -4,8 +4,9 @@
  * stage on one page, so the total can be split into walking the DOM, matching, and making
  * Ranges and Highlights.
  */
-import { Annotator, MATCH_BATCH } from '../../lib/dom/annotator';
+import { Annotator } from '../../lib/dom/annotator';
 import { SLICE_MEASURE } from '../../lib/dom/bench-marks';
+import { MATCH_BATCH } from '../../lib/dom/block-marker';
 import { isOwnUi } from '../../lib/dom/own-ui';
 import { TermHighlights } from '../../lib/dom/term-highlights';
 import { textBlocks } from '../../lib/dom/text-blocks';

@@ -224,7 +224,7 @@ Figures here come from A/B runs in an isolated world on thread time (as the CPU-
 7 fresh pages per variant, alternating; the floor measured 6.3–7.6 ms (median) in those runs.
 
 **Changed.** (1) lib/matcher/find-matches.ts \`findMatchesInTexts\`: the annotator matches its
-blocks in batches (up to 32 blocks or 16 K characters, lib/dom/annotator.ts \`MATCH_BATCH\`); the
+blocks in batches (up to 32 blocks or 16 K characters, lib/dom/block-marker.ts \`MATCH_BATCH\`); the
 name pre-filter runs once over the batch joined by U+FFFC (no key matches it, so nothing found runs
 from one block into the next), and the trie is walked only in the blocks it points to, at the
 places it found: a block with a name is no longer read a second time by the pre-filter, and one

@@ -2,10 +2,11 @@
  * The annotator after the page changes must mark exactly what a fresh annotator marks on the
  * final page: whatever it re-reads (the added blocks only, or the whole changed parent) and
  * however it spreads that over slices (tiny budgets here, so re-reads span many slices while
- * the page keeps changing).
+ * the page keeps changing). In a real browser: the re-read relies on the siblings a
+ * MutationRecord names around a change.
  */
 import fc from 'fast-check';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { Annotator } from '../../../lib/dom/annotator';
 import { TermHighlights } from '../../../lib/dom/term-highlights';
 import { compileMatcher } from '../../../lib/matcher';
@@ -14,12 +15,6 @@ import { MISSIONS } from '../../support/matcher-fixtures';
 
 const matcher = compileMatcher(MISSIONS);
 const notOurs = (el: Element) => el.localName === 'missiewijzer-ui';
-
-beforeAll(() => {
-  // happy-dom has no CSS Custom Highlight API; the annotator only needs a Set-like Highlight.
-  const g = globalThis as unknown as { Highlight?: unknown };
-  g.Highlight ??= class extends Set<AbstractRange> {};
-});
 
 const running: Annotator[] = [];
 afterEach(() => {
