@@ -4,21 +4,12 @@
  * the in-page card offers them), or a clear "nothing found".
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Mission, Notes, SourceDocument, Term } from '../../data/schema';
+import type { Notes, SourceDocument } from '../../data/schema';
 import { MESSAGES, type UiLanguage } from '../../lib/i18n/messages';
+import type { ExplainResult } from '../../lib/search/explain-result';
 import { MissionCard } from '../card/MissionCard';
 import { StemCandidates } from '../card/StemCandidates';
 import { TermCard } from '../in-page/TermCard';
-
-/**
- * What the selection came to: a mission or a glossary term (exactly, or the closest fuzzy hit), a
- * shared stem nothing in the selection resolves ('EUBAM': the reader chooses), or nothing.
- */
-export type ExplainResult =
-  | { kind: 'mission'; mission: Mission; exact: boolean }
-  | { kind: 'term'; term: Term; exact: boolean }
-  | { kind: 'stem'; stem: string; missions: Mission[] }
-  | { kind: 'none' };
 
 type Props = {
   /** The selection as searched; empty when the page was opened without one. */

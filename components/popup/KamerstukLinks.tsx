@@ -1,7 +1,7 @@
 /** Links to the Kamerstukken behind a mission, only where the dataset knows the number. */
 import type { Mission, SourceDocument } from '../../data/schema';
+import { kamerstukLinks } from '../../lib/format/kamerstuk-links';
 import type { Messages, UiLanguage } from '../../lib/i18n/messages';
-import { kamerstukLinks } from './kamerstuk';
 
 type Props = { mission: Mission; documents: readonly SourceDocument[]; lang: UiLanguage; t: Messages };
 

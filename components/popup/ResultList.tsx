@@ -6,9 +6,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { conceptName, termName } from '../../lib/format/term-name';
 import type { Messages, UiLanguage } from '../../lib/i18n/messages';
+import { entryKey, leadSentence, type PopupEntry } from '../../lib/popup/popup-entries';
 import { regionLabel } from '../../lib/search';
 import { StatusBadge } from '../card/StatusBadge';
-import { entryKey, leadSentence, type PopupEntry } from './popup-entries';
 
 type Props = {
   id: string;

@@ -14,8 +14,8 @@ import {
   type MandateRow,
   type TimelineGeometry,
 } from '../../lib/timeline';
+import { legendMarks } from '../../lib/timeline/timeline-legend';
 import { TimelineLegend } from './TimelineLegend';
-import { legendMarks } from './timeline-legend';
 
 type Props = {
   mission: Mission;

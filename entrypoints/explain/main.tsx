@@ -3,10 +3,10 @@ import './explain.css';
 import { render } from 'preact';
 import { CARD_CSS } from '../../components/card/card-styles';
 import { ExplainApp } from '../../components/explain/ExplainApp';
-import { explainLookups, explainResultFor, queryFromSearch } from '../../components/explain/explain-result';
 import { datasetNotes, documents, glossary, missions } from '../../data/dataset';
 import { adoptStyles } from '../../lib/dom/adopt-styles';
 import { uiLanguage } from '../../lib/i18n/language';
+import { explainLookups, explainResultFor, queryFromSearch } from '../../lib/search/explain-result';
 import type { Settings } from '../../lib/settings/settings-schema';
 import { loadSettings, watchSettings } from '../../lib/settings/settings-store';
 

@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ExplainApp } from '../../../components/explain/ExplainApp';
-import { explainLookups, explainResultFor } from '../../../components/explain/explain-result';
 import { datasetNotes, documents, glossary, missions } from '../../../data/dataset';
 import type { UiLanguage } from '../../../lib/i18n/messages';
+import { explainLookups, explainResultFor } from '../../../lib/search/explain-result';
 
 const lookups = explainLookups(missions, glossary);
 const today = new Date('2025-06-01T12:00:00Z');

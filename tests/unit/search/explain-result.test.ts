@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { explainLookups, explainResultFor, queryFromSearch } from '../../../components/explain/explain-result';
 import { glossary, missions } from '../../../data/dataset';
 import { explainUrlFor } from '../../../lib/background/context-menu';
+import { explainLookups, explainResultFor, queryFromSearch } from '../../../lib/search/explain-result';
 
 const lookups = explainLookups(missions, glossary);
 const explain = (q: string) => {
