@@ -11,12 +11,12 @@ import type { Mission, Notes, SourceDocument } from '../../data/schema';
 import { cardAsOf } from '../../lib/format/as-of';
 import { CARD_MESSAGES, type UiLanguage } from '../../lib/i18n/card-messages';
 import { regionLabel } from '../../lib/search/labels';
+import { CardHistory } from './CardHistory';
 import { CardSummary } from './CardSummary';
-import { below, type CardEnv } from './card-env';
+import { type CardEnv, headingBelow } from './card-env';
 import { DataAge } from './DataAge';
 import { DeployedFact } from './DeployedFact';
 import { FactRow } from './FactRow';
-import { CardHistory } from './FieldHistory';
 import { Heading } from './Heading';
 import { KeyFacts } from './KeyFacts';
 import { SourceNote } from './SourceNote';
@@ -37,7 +37,7 @@ export function MissionCard({ mission, documents, notes, lang, today, variant, h
   const t = CARD_MESSAGES[lang];
   const env: CardEnv = { lang, t, documents, today };
   const full = variant === 'full';
-  const sub = below(headingLevel);
+  const sub = headingBelow(headingLevel);
   // Named in the Kamerstukken without a Dutch contribution: the card says so plainly, then what they say.
   const none = mission.status === 'none';
 

@@ -13,6 +13,6 @@ export type CardEnv = {
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 /** One level below `level`, never past h6. */
-export function below(level: HeadingLevel): HeadingLevel {
+export function headingBelow(level: HeadingLevel): HeadingLevel {
   return level === 6 ? 6 : ((level + 1) as HeadingLevel);
 }

@@ -26,7 +26,7 @@ import { QuickControls } from './QuickControls';
 import { optionId, ResultList } from './ResultList';
 import { SEARCH_INPUT_ID, SearchBox } from './SearchBox';
 import { TermDetail } from './TermDetail';
-import { type PopupEnv, useTabView } from './use-active-tab';
+import { type PopupEnv, useTabView } from './use-tab-view';
 
 type Props = {
   missions?: Mission[];
@@ -45,7 +45,7 @@ const MAX_SUGGESTIONS = 3;
 
 export function PopupApp({
   missions = dataset.missions,
-  terms = dataset.glossary,
+  terms = dataset.terms,
   documents = dataset.documents,
   notes = dataset.datasetNotes,
   lang = uiLanguage(null),

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { DemoPage } from '../../components/demo/DemoPage';
 import { preactLayerRenderer } from '../../components/in-page/preact-layer-renderer';
-import { datasetNotes, documents, glossary, missions } from '../../data/dataset';
+import { datasetNotes, documents, missions, terms } from '../../data/dataset';
 import { DEMO_SEED_LINES, extractPassage } from '../../lib/demo/demo-passage';
 import { type UiLanguage, uiLanguage } from '../../lib/i18n/language';
 import { PageSession } from '../../lib/in-page/page-session';
@@ -27,7 +27,7 @@ if (root) {
   render(<DemoPage lang={lang} passage={passage} />, root);
   void loadSettings().then(show);
   watchSettings(show);
-  const dataset = { missions, terms: glossary, documents, notes: datasetNotes };
+  const dataset = { missions, terms, documents, notes: datasetNotes };
   const session = new PageSession({
     document,
     matcher: compileMatcher(missions),

@@ -3,7 +3,7 @@ import './explain.css';
 import { render } from 'preact';
 import { CARD_CSS } from '../../components/card/card-styles';
 import { ExplainApp } from '../../components/explain/ExplainApp';
-import { datasetNotes, documents, glossary, missions } from '../../data/dataset';
+import { datasetNotes, documents, missions, terms } from '../../data/dataset';
 import { adoptStyles } from '../../lib/dom/adopt-styles';
 import { uiLanguage } from '../../lib/i18n/language';
 import { explainLookups, explainResultFor, queryFromSearch } from '../../lib/search/explain-result';
@@ -15,7 +15,7 @@ adoptStyles(document, CARD_CSS);
 
 const root = document.getElementById('app');
 const query = queryFromSearch(location.search);
-const result = explainResultFor(explainLookups(missions, glossary), missions, glossary, query);
+const result = explainResultFor(explainLookups(missions, terms), missions, terms, query);
 const today = new Date();
 
 const show = (settings: Settings) => {

@@ -1,14 +1,14 @@
 import { cleanup, render, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TermCard } from '../../../components/in-page/TermCard';
-import { documents, glossary } from '../../../data/dataset';
+import { documents, terms } from '../../../data/dataset';
 
 afterEach(cleanup);
 
 describe('TermCard', () => {
   it('calls a concept a concept and an abbreviation an abbreviation', () => {
-    const concept = glossary.find((t) => t.kind === 'concept');
-    const abbreviation = glossary.find((t) => t.kind === 'abbreviation');
+    const concept = terms.find((t) => t.kind === 'concept');
+    const abbreviation = terms.find((t) => t.kind === 'abbreviation');
     if (!concept || !abbreviation) throw new Error('the glossary has both kinds');
     const a = render(<TermCard term={concept} documents={documents} lang="nl" />);
     expect(within(a.container as HTMLElement).getByText('Begrip')).toBeTruthy();
@@ -21,7 +21,7 @@ describe('TermCard', () => {
 
 describe('TermCard without an expansion', () => {
   it('says the Kamerstukken do not spell the abbreviation out, in the card’s language', () => {
-    const abbreviation = glossary.find((t) => t.kind === 'abbreviation');
+    const abbreviation = terms.find((t) => t.kind === 'abbreviation');
     if (!abbreviation) throw new Error('the glossary has abbreviations');
     const term = { ...abbreviation, expansion: null };
     const nl = render(<TermCard term={term} documents={documents} lang="nl" />);

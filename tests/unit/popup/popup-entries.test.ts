@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossary, missions } from '../../../data/dataset';
+import { missions, terms } from '../../../data/dataset';
 import { activeMissionEntries, moveActive, toEntries } from '../../../lib/popup/popup-entries';
 
 describe('moveActive', () => {
@@ -34,7 +34,7 @@ describe('entries', () => {
         { kind: 'mission', id: 'no-such-mission', score: 0.1, match: 'fuzzy' },
       ],
       missions,
-      glossary,
+      terms,
     );
     expect(entries.map((e) => (e.kind === 'mission' ? e.mission.id : `term:${e.term.id}`))).toEqual([
       'unifil',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossary, missions } from '../../../data/dataset';
+import { missions, terms } from '../../../data/dataset';
 import {
   createSearchIndex,
   explainSelection,
@@ -10,7 +10,7 @@ import {
 } from '../../../lib/search';
 import { fakeMission, fakeTerm } from './fixtures';
 
-const index = createSearchIndex(missions, glossary);
+const index = createSearchIndex(missions, terms);
 const missionById = new Map(missions.map((m) => [m.id, m]));
 
 /** `unifil` for a mission, `term:polad` for a glossary term. */
@@ -107,7 +107,7 @@ const FIRST_RESULT: [query: string, expected: string, why: string][] = [
 describe('search: the first result', () => {
   it('has at least 30 queries, each about a known mission or term', () => {
     expect(FIRST_RESULT.length).toBeGreaterThanOrEqual(30);
-    const termIds = new Set(glossary.map((t) => `term:${t.id}`));
+    const termIds = new Set(terms.map((t) => `term:${t.id}`));
     for (const [, expected] of FIRST_RESULT) {
       expect(missionById.has(expected) || termIds.has(expected), expected).toBe(true);
     }
@@ -187,7 +187,7 @@ describe('search: what a query finds among the first results', () => {
       const names =
         r.kind === 'mission'
           ? [missionById.get(r.id)?.acronym, ...(missionById.get(r.id)?.aliases.map((a) => a.text) ?? [])]
-          : [glossary.find((t) => t.id === r.id)?.acronym];
+          : [terms.find((t) => t.id === r.id)?.acronym];
       expect(
         names.some((n) => n !== undefined && /(^|[^a-z])e/.test(foldForSearch(n))),
         names.join(', '),

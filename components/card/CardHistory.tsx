@@ -5,7 +5,7 @@
  */
 import type { Mission, Sourced } from '../../data/schema';
 import { formatDate } from '../../lib/format/dates';
-import { below, type CardEnv, type HeadingLevel } from './card-env';
+import { type CardEnv, type HeadingLevel, headingBelow } from './card-env';
 import { DeployedValue } from './DeployedFact';
 import { MandateEndValue } from './EndDate';
 import { FrameworkValue } from './FrameworkFact';
@@ -17,7 +17,7 @@ type Props = { mission: Mission; env: CardEnv; level: HeadingLevel };
 
 export function CardHistory({ mission, env, level }: Props) {
   const { t } = env;
-  const sub = below(level);
+  const sub = headingBelow(level);
   return (
     <section class="mw-history-section">
       <Heading level={level} class="mw-card-heading">
