@@ -1,7 +1,8 @@
 import '../../components/extension-page.css';
 import './explain.css';
 import { render } from 'preact';
-import { CARD_CSS } from '../../components/card/card-styles';
+// ?raw, as in the in-page layer: the card's CSS byte for byte, not rewritten by Vite's CSS pipeline.
+import cardCss from '../../components/card/card.css?raw';
 import { ExplainApp } from '../../components/explain/ExplainApp';
 import { datasetNotes, documents, missions, terms } from '../../data/dataset';
 import { adoptStyles } from '../../lib/dom/adopt-styles';
@@ -11,7 +12,7 @@ import type { Settings } from '../../lib/settings/settings-schema';
 import { loadSettings, watchSettings } from '../../lib/settings/settings-store';
 
 // The card's own styles (written for the in-page shadow root, scoped by their class names).
-adoptStyles(document, CARD_CSS);
+adoptStyles(document, cardCss);
 
 const root = document.getElementById('app');
 const query = queryFromSearch(location.search);
