@@ -13,11 +13,11 @@ import type { TargetedKeyboardEvent } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import * as dataset from '../../data/dataset';
 import type { Mission, Notes, SourceDocument, Term } from '../../data/schema';
-import { type UiLanguage, uiLanguage } from '../../lib/i18n/language';
 import { MESSAGES, type Messages } from '../../lib/i18n/messages';
 import { activeMissionEntries, isListKey, moveActive, type PopupEntry, toEntries } from '../../lib/popup/popup-entries';
 import { readerAddress } from '../../lib/reader/pdf-source';
 import { createSearchIndex, search, suggestAcronyms } from '../../lib/search';
+import { useLanguage } from '../settings/ui-language-context';
 import { DetailView } from './DetailView';
 import { NoResults } from './NoResults';
 import { PageSection } from './PageSection';
@@ -33,8 +33,6 @@ type Props = {
   terms?: Term[];
   documents?: SourceDocument[];
   notes?: Notes;
-  /** The UI language (from the settings); without it the browser's language decides. */
-  lang?: UiLanguage;
   today?: Date;
   env?: PopupEnv;
 };
@@ -48,10 +46,10 @@ export function PopupApp({
   terms = dataset.terms,
   documents = dataset.documents,
   notes = dataset.datasetNotes,
-  lang = uiLanguage(null),
   today,
   env,
 }: Props) {
+  const lang = useLanguage();
   const t = MESSAGES[lang];
   const index = useMemo(() => createSearchIndex(missions, terms), [missions, terms]);
   const todayDate = useMemo(() => today ?? new Date(), [today]);
@@ -114,7 +112,6 @@ export function PopupApp({
           mission={opened.mission}
           documents={documents}
           notes={notes}
-          lang={lang}
           today={todayDate}
           onBack={back}
           missions={missions}
@@ -127,7 +124,7 @@ export function PopupApp({
     return (
       <main class="mw-popup">
         <AppName t={t} hidden />
-        <TermDetail term={opened.term} documents={documents} lang={lang} onBack={back} />
+        <TermDetail term={opened.term} documents={documents} onBack={back} />
       </main>
     );
   }
@@ -154,7 +151,6 @@ export function PopupApp({
           {showPage && (
             <PageSection
               t={t}
-              lang={lang}
               state={pageTerms}
               missions={missions}
               pdf={pdf}
@@ -171,7 +167,6 @@ export function PopupApp({
           label={trimmed === '' ? t.popup_activeLabel : t.popup_resultsLabel}
           entries={entries}
           activeIndex={active}
-          lang={lang}
           t={t}
           onOpen={setOpened}
           onHover={setActive}

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { DemoPage } from '../../components/demo/DemoPage';
 import { preactLayerRenderer } from '../../components/in-page/preact-layer-renderer';
+import { UiLanguageContext } from '../../components/settings/ui-language-context';
 import { datasetNotes, documents, missions, terms } from '../../data/dataset';
 import { DEMO_SEED_LINES, extractPassage } from '../../lib/demo/demo-passage';
 import { type UiLanguage, uiLanguage } from '../../lib/i18n/language';
@@ -22,9 +23,16 @@ if (root) {
   let lang: UiLanguage = uiLanguage(null);
   const show = (settings: Settings) => {
     lang = uiLanguage(settings);
-    render(<DemoPage lang={lang} passage={passage} />, root);
+    showDemo();
   };
-  render(<DemoPage lang={lang} passage={passage} />, root);
+  const showDemo = () =>
+    render(
+      <UiLanguageContext.Provider value={lang}>
+        <DemoPage passage={passage} />
+      </UiLanguageContext.Provider>,
+      root,
+    );
+  showDemo();
   void loadSettings().then(show);
   watchSettings(show);
   const dataset = { missions, terms, documents, notes: datasetNotes };

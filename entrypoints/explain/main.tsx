@@ -4,6 +4,7 @@ import { render } from 'preact';
 // ?raw, as in the in-page layer: the card's CSS byte for byte, not rewritten by Vite's CSS pipeline.
 import cardCss from '../../components/card/card.css?raw';
 import { ExplainApp } from '../../components/explain/ExplainApp';
+import { UiLanguageContext } from '../../components/settings/ui-language-context';
 import { datasetNotes, documents, missions, terms } from '../../data/dataset';
 import { adoptStyles } from '../../lib/dom/adopt-styles';
 import { uiLanguage } from '../../lib/i18n/language';
@@ -23,7 +24,9 @@ const show = (settings: Settings) => {
   if (!root) return;
   const lang = uiLanguage(settings);
   render(
-    <ExplainApp query={query} result={result} lang={lang} documents={documents} notes={datasetNotes} today={today} />,
+    <UiLanguageContext.Provider value={lang}>
+      <ExplainApp query={query} result={result} documents={documents} notes={datasetNotes} today={today} />
+    </UiLanguageContext.Provider>,
     root,
   );
 };

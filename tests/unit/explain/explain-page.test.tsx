@@ -4,6 +4,7 @@ import { ExplainApp } from '../../../components/explain/ExplainApp';
 import { datasetNotes, documents, missions, terms } from '../../../data/dataset';
 import type { UiLanguage } from '../../../lib/i18n/messages';
 import { explainLookups, explainResultFor } from '../../../lib/search/explain-result';
+import { inLanguage } from '../../support/in-language';
 
 const lookups = explainLookups(missions, terms);
 const today = new Date('2025-06-01T12:00:00Z');
@@ -11,7 +12,10 @@ const today = new Date('2025-06-01T12:00:00Z');
 function show(query: string, lang: UiLanguage = 'nl') {
   const result = explainResultFor(lookups, missions, terms, query);
   render(
-    <ExplainApp query={query} result={result} lang={lang} documents={documents} notes={datasetNotes} today={today} />,
+    inLanguage(
+      lang,
+      <ExplainApp query={query} result={result} documents={documents} notes={datasetNotes} today={today} />,
+    ),
   );
   return screen.getByRole('main');
 }
