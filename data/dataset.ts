@@ -7,7 +7,7 @@
 import notes from './notes.json';
 import type { Mission, Notes, SourceDocument, Term } from './schema';
 import sources from './sources.json';
-import terms from './terms.json';
+import termsFile from './terms.json';
 
 const missionModules = import.meta.glob<Mission[]>('./missions/*.json', { eager: true, import: 'default' });
 
@@ -16,5 +16,5 @@ export const missions: Mission[] = Object.keys(missionModules)
   .flatMap((path) => missionModules[path] ?? []);
 
 export const documents: SourceDocument[] = sources.documents as SourceDocument[];
-export const glossary: Term[] = terms.terms as Term[];
+export const terms: Term[] = termsFile.terms as Term[];
 export const datasetNotes: Notes = notes as Notes;

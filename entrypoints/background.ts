@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { datasetNotes, documents, glossary, missions } from '../data/dataset';
+import { datasetNotes, documents, missions, terms } from '../data/dataset';
 import { startContextMenu, startSiteSync } from '../lib/background/listeners';
 import { startPdfRedirect } from '../lib/background/pdf-redirect';
 import { answerBackgroundMessage } from '../lib/messages/background-handler';
 import { COMMANDS, type CommandName } from '../lib/messages/protocol';
 
-const dataset = { missions, terms: glossary, documents, notes: datasetNotes };
+const dataset = { missions, terms, documents, notes: datasetNotes };
 
 /** What a keyboard shortcut does: tell the active tab's content script. */
 export async function forwardCommand(command: CommandName): Promise<void> {

@@ -1,8 +1,9 @@
 /** The summary: whole in the full card; two lines and "Meer" in the compact one, so the facts above stay the glance. */
 import { useId, useState } from 'preact/hooks';
-import type { CardEnv } from './card-env';
+import { useCardEnv } from './card-env';
 
-export function CardSummary({ text, clamp, env }: { text: string; clamp: boolean; env: CardEnv }) {
+export function CardSummary({ text, clamp }: { text: string; clamp: boolean }) {
+  const env = useCardEnv();
   const [open, setOpen] = useState(false);
   const id = useId();
   if (!clamp) return <p class="mw-card-summary">{text}</p>;

@@ -5,9 +5,10 @@
 import type { PartialDate } from '../../data/schema';
 import { isOlderThanAYear } from '../../lib/format/data-age';
 import { formatDate } from '../../lib/format/dates';
-import type { CardEnv } from './card-env';
+import { useCardEnv } from './card-env';
 
-export function DataAge({ asOf, env }: { asOf: PartialDate | null; env: CardEnv }) {
+export function DataAge({ asOf }: { asOf: PartialDate | null }) {
+  const env = useCardEnv();
   if (asOf === null) return null;
   const date = formatDate(asOf, env.lang);
   if (isOlderThanAYear(asOf, env.today)) return <p class="mw-card-age">{env.t.card_dataAge(date)}</p>;

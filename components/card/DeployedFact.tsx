@@ -5,7 +5,7 @@
 import type { Deployed, Notes, Sourced } from '../../data/schema';
 import { formatPeriod } from '../../lib/format/dates';
 import { deployedCounts } from '../../lib/format/numbers';
-import type { CardEnv } from './card-env';
+import { useCardEnv } from './card-env';
 import { Figures } from './Figures';
 import { SourcedFact } from './SourcedFact';
 import { SourceNote } from './SourceNote';
@@ -13,23 +13,24 @@ import { SourceNote } from './SourceNote';
 type Props = {
   history: readonly Sourced<Deployed>[];
   notes: Notes;
-  env: CardEnv;
   /** The full card also cites the rotations note; the compact one keeps to the mission's own facts. */
   citeNote: boolean;
 };
 
-export function DeployedFact({ history, notes, env, citeNote }: Props) {
+export function DeployedFact({ history, notes, citeNote }: Props) {
+  const env = useCardEnv();
   const note = notes.frameworkVersusDeployed;
   return (
     <>
-      <SourcedFact history={history} env={env} renderValue={(v) => <DeployedValue value={v} env={env} />} />
+      <SourcedFact history={history} renderValue={(v) => <DeployedValue value={v} />} />
       {history.length > 0 && <p class="mw-rotations">{note.text[env.lang]}</p>}
-      {history.length > 0 && citeNote && <SourceNote sources={note.sources} env={env} />}
+      {history.length > 0 && citeNote && <SourceNote sources={note.sources} />}
     </>
   );
 }
 
-export function DeployedValue({ value, env }: { value: Deployed; env: CardEnv }) {
+export function DeployedValue({ value }: { value: Deployed }) {
+  const env = useCardEnv();
   return (
     <div class="mw-value">
       <Figures parts={deployedCounts(value, env.lang)} />

@@ -3,12 +3,13 @@
  * figure): the card says so and shows both, each with its source, instead of silently picking one.
  */
 import type { Sourced } from '../../data/schema';
-import type { CardEnv } from './card-env';
+import { useCardEnv } from './card-env';
 import { type RenderValue, SourcedEntry } from './SourcedEntry';
 
-type Props<T> = { entries: readonly [Sourced<T>, Sourced<T>]; env: CardEnv; renderValue: RenderValue<T> };
+type Props<T> = { entries: readonly [Sourced<T>, Sourced<T>]; renderValue: RenderValue<T> };
 
-export function DisagreementNote<T>({ entries, env, renderValue }: Props<T>) {
+export function DisagreementNote<T>({ entries, renderValue }: Props<T>) {
+  const env = useCardEnv();
   return (
     <div class="mw-disagree">
       <p class="mw-disagree-title">{env.t.card_disagree}</p>
@@ -16,7 +17,7 @@ export function DisagreementNote<T>({ entries, env, renderValue }: Props<T>) {
         {entries.map((entry, i) => (
           // The two entries may share date and source document; their position is what tells them apart.
           <li key={i} class="mw-disagree-item">
-            <SourcedEntry entry={entry} env={env} renderValue={renderValue} />
+            <SourcedEntry entry={entry} renderValue={renderValue} />
           </li>
         ))}
       </ul>

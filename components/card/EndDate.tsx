@@ -5,18 +5,18 @@
  */
 import type { MandateEnd, PartialDate } from '../../data/schema';
 import { formatDate, formatMandateEnd, hasPassed } from '../../lib/format/dates';
-import type { CardEnv } from './card-env';
+import { useCardEnv } from './card-env';
 
 type Props = {
   date: PartialDate;
   /** The date of the source that states it. */
   asOf: PartialDate;
-  env: CardEnv;
   /** Say "t/m …" / "until …" (a framework's end). */
   until?: boolean;
 };
 
-export function EndDate({ date, asOf, env, until = false }: Props) {
+export function EndDate({ date, asOf, until = false }: Props) {
+  const env = useCardEnv();
   const { t, lang } = env;
   const text = formatDate(date, lang);
   if (hasPassed(date, env.today)) {
@@ -31,7 +31,8 @@ export function EndDate({ date, asOf, env, until = false }: Props) {
 }
 
 /** End of the international mandate: a date or "onbepaald" / "indefinite". */
-export function MandateEndValue({ value, asOf, env }: { value: MandateEnd; asOf: PartialDate; env: CardEnv }) {
+export function MandateEndValue({ value, asOf }: { value: MandateEnd; asOf: PartialDate }) {
+  const env = useCardEnv();
   if (value === 'indefinite') return <span class="mw-date">{formatMandateEnd(value, env.lang)}</span>;
-  return <EndDate date={value} asOf={asOf} env={env} />;
+  return <EndDate date={value} asOf={asOf} />;
 }

@@ -7,7 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import type { Localized, PartialDate, SourceRef } from '../../data/schema';
 import { formatDate } from '../../lib/format/dates';
-import type { CardEnv } from './card-env';
+import { useCardEnv } from './card-env';
 import { SourceNote } from './SourceNote';
 
 type Props = {
@@ -22,12 +22,12 @@ type Props = {
   disagrees?: boolean;
   /** What the marker opens instead of the value's own sources (both sides of a disagreement). */
   panel?: ComponentChildren;
-  env: CardEnv;
   children: ComponentChildren;
 };
 
 export function FactEntry(props: Props) {
-  const { label, asOf, sources, notes = [], noteInline = false, disagrees = false, panel, env, children } = props;
+  const { label, asOf, sources, notes = [], noteInline = false, disagrees = false, panel, children } = props;
+  const env = useCardEnv();
   const { t, lang } = env;
   const shown = notes.filter((n): n is Localized => !!n);
   const noteList = shown.map((n) => (
@@ -42,7 +42,7 @@ export function FactEntry(props: Props) {
       <div class="mw-fact-main">{children}</div>
       {noteInline && noteList}
       <div class="mw-fact-meta">
-        {asOf !== null && <FactAsOf date={formatDate(asOf, lang)} env={env} />}
+        {asOf !== null && <FactAsOf date={formatDate(asOf, lang)} />}
         {sources.length > 0 && (
           <button
             type="button"
@@ -62,14 +62,15 @@ export function FactEntry(props: Props) {
       </div>
       <div id={panelId} class="mw-fact-source" hidden={!open}>
         {open && !noteInline && !panel && noteList}
-        {open && (panel ?? <SourceNote sources={sources} env={env} quotesOpen />)}
+        {open && (panel ?? <SourceNote sources={sources} quotesOpen />)}
       </div>
     </div>
   );
 }
 
 /** "mei 2025", read out as "stand per mei 2025": the row says which date its value is as of. */
-function FactAsOf({ date, env }: { date: string; env: CardEnv }) {
+function FactAsOf({ date }: { date: string }) {
+  const env = useCardEnv();
   return (
     <span class="mw-fact-asof" title={env.t.card_factAsOf(date)}>
       <span class="mw-sr-only">{env.t.card_factAsOf('')}</span>

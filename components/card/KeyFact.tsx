@@ -5,7 +5,6 @@
  */
 import type { Localized, Sourced } from '../../data/schema';
 import { disagreement } from '../../lib/format/disagreement';
-import type { CardEnv } from './card-env';
 import { DisagreementNote } from './DisagreementNote';
 import { FactEntry } from './FactEntry';
 import { FactRow } from './FactRow';
@@ -16,7 +15,6 @@ type Props<T> = {
   name: string;
   label: string;
   history: readonly Sourced<T>[];
-  env: CardEnv;
   renderValue: RenderValue<T>;
   /** A note the value itself carries (a framework's), shown with the entry's own note. */
   valueNote?: (value: T) => Localized | null;
@@ -25,7 +23,7 @@ type Props<T> = {
   noteInline: boolean;
 };
 
-export function KeyFact<T>({ name, label, history, env, renderValue, valueNote, saysAsOf, noteInline }: Props<T>) {
+export function KeyFact<T>({ name, label, history, renderValue, valueNote, saysAsOf, noteInline }: Props<T>) {
   const newest = history[0];
   const pair = disagreement(history);
   return (
@@ -39,13 +37,12 @@ export function KeyFact<T>({ name, label, history, env, renderValue, valueNote, 
           notes={[valueNote?.(newest.value), pair ? null : newest.note]}
           noteInline={noteInline}
           disagrees={pair !== null}
-          env={env}
-          panel={pair ? <DisagreementNote entries={pair} env={env} renderValue={renderValue} /> : undefined}
+          panel={pair ? <DisagreementNote entries={pair} renderValue={renderValue} /> : undefined}
         >
           {renderValue(newest.value, newest)}
         </FactEntry>
       ) : (
-        <Unknown env={env} />
+        <Unknown />
       )}
     </FactRow>
   );

@@ -8,7 +8,7 @@ import type { Mission } from '../../data/schema';
 import { statusAsOf } from '../../lib/format/as-of';
 import { endDateOf, hasPassed } from '../../lib/format/dates';
 import { frameworksFrom } from '../../lib/format/framework-in-force';
-import type { CardEnv } from './card-env';
+import { useCardEnv } from './card-env';
 import { MandateEndValue } from './EndDate';
 import { FactEntry } from './FactEntry';
 import { FactRow } from './FactRow';
@@ -23,9 +23,10 @@ function endHasPassed(value: Parameters<typeof endDateOf>[0], today: Date): bool
   return end !== null && hasPassed(end, today);
 }
 
-type Props = { mission: Mission; env: CardEnv; noteInline: boolean };
+type Props = { mission: Mission; noteInline: boolean };
 
-export function KeyFacts({ mission, env, noteInline }: Props) {
+export function KeyFacts({ mission, noteInline }: Props) {
+  const env = useCardEnv();
   const { t } = env;
   // At a glance the labels are short, so each row is as high as its value; the full card has room.
   const statusLabel = noteInline ? t.card_status : t.card_statusShort;
@@ -39,7 +40,6 @@ export function KeyFacts({ mission, env, noteInline }: Props) {
           sources={mission.statusSources}
           notes={[mission.statusNote]}
           noteInline={noteInline}
-          env={env}
         >
           <StatusBadge status={mission.status} t={t} />
         </FactEntry>
@@ -51,11 +51,10 @@ export function KeyFacts({ mission, env, noteInline }: Props) {
           label={t.card_framework}
           // The value in force today first: a report's past period does not hide the plan that runs on.
           history={frameworksFrom(mission.nationalFramework, env.today)}
-          env={env}
           noteInline={noteInline}
           valueNote={(v) => v.note}
           saysAsOf={(v) => endHasPassed(v.until, env.today)}
-          renderValue={(v, e) => <FrameworkValue value={v} asOf={e.asOf} env={env} withNote={false} />}
+          renderValue={(v, e) => <FrameworkValue value={v} asOf={e.asOf} withNote={false} />}
         />
       )}
       {(mission.status !== 'none' || mission.legalBasis.length > 0) && (
@@ -63,7 +62,6 @@ export function KeyFacts({ mission, env, noteInline }: Props) {
           name="legal-basis"
           label={t.card_legalBasis}
           history={mission.legalBasis}
-          env={env}
           noteInline={noteInline}
           renderValue={(v) => <LegalBasisValue value={v} />}
         />
@@ -73,10 +71,9 @@ export function KeyFacts({ mission, env, noteInline }: Props) {
           name="mandate-end"
           label={mandateLabel}
           history={mission.internationalMandateEnd}
-          env={env}
           noteInline={noteInline}
           saysAsOf={(v) => endHasPassed(v, env.today)}
-          renderValue={(v, e) => <MandateEndValue value={v} asOf={e.asOf} env={env} />}
+          renderValue={(v, e) => <MandateEndValue value={v} asOf={e.asOf} />}
         />
       )}
     </dl>

@@ -9,14 +9,15 @@
  */
 import type { Mission, Notes, SourceDocument } from '../../data/schema';
 import { cardAsOf } from '../../lib/format/as-of';
-import { CARD_MESSAGES, type UiLanguage } from '../../lib/i18n/card-messages';
+import { CARD_MESSAGES } from '../../lib/i18n/card-messages';
 import { regionLabel } from '../../lib/search/labels';
+import { useLanguage } from '../settings/ui-language-context';
+import { CardHistory } from './CardHistory';
 import { CardSummary } from './CardSummary';
-import { below, type CardEnv } from './card-env';
+import { type CardEnv, CardEnvContext, headingBelow } from './card-env';
 import { DataAge } from './DataAge';
 import { DeployedFact } from './DeployedFact';
 import { FactRow } from './FactRow';
-import { CardHistory } from './FieldHistory';
 import { Heading } from './Heading';
 import { KeyFacts } from './KeyFacts';
 import { SourceNote } from './SourceNote';
@@ -25,7 +26,6 @@ export type MissionCardProps = {
   mission: Mission;
   documents: SourceDocument[];
   notes: Notes;
-  lang: UiLanguage;
   /** The user's today: decides which dates are said as passed, and whether the data is old. */
   today: Date;
   variant: 'compact' | 'full';
@@ -33,57 +33,60 @@ export type MissionCardProps = {
   headingLevel?: 2 | 3;
 };
 
-export function MissionCard({ mission, documents, notes, lang, today, variant, headingLevel = 2 }: MissionCardProps) {
+export function MissionCard({ mission, documents, notes, today, variant, headingLevel = 2 }: MissionCardProps) {
+  const lang = useLanguage();
   const t = CARD_MESSAGES[lang];
   const env: CardEnv = { lang, t, documents, today };
   const full = variant === 'full';
-  const sub = below(headingLevel);
+  const sub = headingBelow(headingLevel);
   // Named in the Kamerstukken without a Dutch contribution: the card says so plainly, then what they say.
   const none = mission.status === 'none';
 
   return (
-    <article class={`mw-card mw-card-${variant}`} lang={lang} data-mission-id={mission.id}>
-      <header class="mw-card-header">
-        <Heading level={headingLevel} class="mw-title">
-          <span class="mw-card-acronym">{mission.acronym}</span> <span class="mw-subtitle">{mission.name[lang]}</span>
-        </Heading>
-        <p class="mw-card-meta">
-          {t[`card_org_${mission.organisation}`]} · {regionLabel(mission.region, lang)}
-        </p>
-        <DataAge asOf={cardAsOf(mission, documents, today)} env={env} />
-      </header>
-
-      <KeyFacts mission={mission} env={env} noteInline={full} />
-      {none && <p class="mw-no-contribution">{mission.dutchContribution[lang]}</p>}
-      {/* The end of the block the card must show without scrolling (lib/in-page/card-host.ts). */}
-      <div class="mw-key-end" data-key-end />
-
-      <CardSummary text={mission.summary[lang]} clamp={!full} env={env} />
-      {full && !none && (
-        <section class="mw-card-section">
-          <Heading level={sub} class="mw-card-heading">
-            {t.card_contribution}
+    <CardEnvContext.Provider value={env}>
+      <article class={`mw-card mw-card-${variant}`} lang={lang} data-mission-id={mission.id}>
+        <header class="mw-card-header">
+          <Heading level={headingLevel} class="mw-title">
+            <span class="mw-card-acronym">{mission.acronym}</span> <span class="mw-subtitle">{mission.name[lang]}</span>
           </Heading>
-          <p class="mw-card-contribution">{mission.dutchContribution[lang]}</p>
-          <SourceNote sources={mission.basis} env={env} />
-        </section>
-      )}
+          <p class="mw-card-meta">
+            {t[`card_org_${mission.organisation}`]} · {regionLabel(mission.region, lang)}
+          </p>
+          <DataAge asOf={cardAsOf(mission, documents, today)} />
+        </header>
 
-      <dl class="mw-facts mw-more-facts">
-        {full && (
-          <FactRow name="location" label={t.card_location}>
-            {mission.location[lang]}
-          </FactRow>
-        )}
-        {!none && (
-          <FactRow name="deployed" label={t.card_deployed}>
-            <DeployedFact history={mission.deployed} notes={notes} env={env} citeNote={full} />
-          </FactRow>
-        )}
-      </dl>
-      {!full && <SourceNote sources={mission.basis} env={env} label={t.card_summaryBasis} />}
+        <KeyFacts mission={mission} noteInline={full} />
+        {none && <p class="mw-no-contribution">{mission.dutchContribution[lang]}</p>}
+        {/* The end of the block the card must show without scrolling (lib/in-page/card-host.ts). */}
+        <div class="mw-key-end" data-key-end />
 
-      {full && !none && <CardHistory mission={mission} env={env} level={sub} />}
-    </article>
+        <CardSummary text={mission.summary[lang]} clamp={!full} />
+        {full && !none && (
+          <section class="mw-card-section">
+            <Heading level={sub} class="mw-card-heading">
+              {t.card_contribution}
+            </Heading>
+            <p class="mw-card-contribution">{mission.dutchContribution[lang]}</p>
+            <SourceNote sources={mission.basis} />
+          </section>
+        )}
+
+        <dl class="mw-facts mw-more-facts">
+          {full && (
+            <FactRow name="location" label={t.card_location}>
+              {mission.location[lang]}
+            </FactRow>
+          )}
+          {!none && (
+            <FactRow name="deployed" label={t.card_deployed}>
+              <DeployedFact history={mission.deployed} notes={notes} citeNote={full} />
+            </FactRow>
+          )}
+        </dl>
+        {!full && <SourceNote sources={mission.basis} label={t.card_summaryBasis} />}
+
+        {full && !none && <CardHistory mission={mission} level={sub} />}
+      </article>
+    </CardEnvContext.Provider>
   );
 }

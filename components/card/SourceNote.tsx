@@ -8,17 +8,17 @@ import type { JSX } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import type { SeedFile, SourceRef } from '../../data/schema';
 import { describeSource, groupByDocument } from '../../lib/format/sources';
-import type { CardEnv } from './card-env';
+import { useCardEnv } from './card-env';
 
 type Props = {
   sources: readonly SourceRef[];
-  env: CardEnv;
   label?: string;
   /** Show the quotes at once (a fact's source marker opens straight to them). */
   quotesOpen?: boolean;
 };
 
-export function SourceNote({ sources, env, label, quotesOpen = false }: Props) {
+export function SourceNote({ sources, label, quotesOpen = false }: Props) {
+  const env = useCardEnv();
   const groups = groupByDocument(sources);
   if (groups.length === 0) return null;
   return (
@@ -26,16 +26,17 @@ export function SourceNote({ sources, env, label, quotesOpen = false }: Props) {
       <span class="mw-source-label">{label ?? env.t.card_sourceLabel(groups.length)}:</span>{' '}
       <ul class="mw-source-list">
         {groups.map((g) => (
-          <SourceLine key={g.doc} doc={g.doc} refs={g.refs} env={env} initiallyOpen={quotesOpen} />
+          <SourceLine key={g.doc} doc={g.doc} refs={g.refs} initiallyOpen={quotesOpen} />
         ))}
       </ul>
     </div>
   );
 }
 
-type LineProps = { doc: SeedFile; refs: SourceRef[]; env: CardEnv; initiallyOpen: boolean };
+type LineProps = { doc: SeedFile; refs: SourceRef[]; initiallyOpen: boolean };
 
-function SourceLine({ doc, refs, env, initiallyOpen }: LineProps) {
+function SourceLine({ doc, refs, initiallyOpen }: LineProps) {
+  const env = useCardEnv();
   const { t, lang } = env;
   const s = describeSource(doc, env.documents, lang);
   const [open, setOpen] = useState(initiallyOpen);
@@ -74,7 +75,7 @@ function SourceLine({ doc, refs, env, initiallyOpen }: LineProps) {
               <blockquote class="mw-quote-text" lang="nl">
                 {ref.quote}
               </blockquote>
-              <QuoteDetails source={ref} env={env} />
+              <QuoteDetails source={ref} />
             </figure>
           ))}
         {open && s.dateNote && <p class="mw-quote-meta">{s.dateNote}</p>}
@@ -84,7 +85,8 @@ function SourceLine({ doc, refs, env, initiallyOpen }: LineProps) {
 }
 
 /** Where the quote stands, the row label a table uses, and how a garbled quote is read. */
-function QuoteDetails({ source, env }: { source: SourceRef; env: CardEnv }) {
+function QuoteDetails({ source }: { source: SourceRef }) {
+  const env = useCardEnv();
   const parts: JSX.Element[] = [];
   if (source.where)
     parts.push(

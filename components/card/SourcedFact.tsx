@@ -4,20 +4,21 @@
  */
 import type { Sourced } from '../../data/schema';
 import { disagreement } from '../../lib/format/disagreement';
-import type { CardEnv } from './card-env';
+import { useCardEnv } from './card-env';
 import { DisagreementNote } from './DisagreementNote';
 import { type RenderValue, SourcedEntry } from './SourcedEntry';
 
-type Props<T> = { history: readonly Sourced<T>[]; env: CardEnv; renderValue: RenderValue<T> };
+type Props<T> = { history: readonly Sourced<T>[]; renderValue: RenderValue<T> };
 
-export function SourcedFact<T>({ history, env, renderValue }: Props<T>) {
+export function SourcedFact<T>({ history, renderValue }: Props<T>) {
   const pair = disagreement(history);
-  if (pair) return <DisagreementNote entries={pair} env={env} renderValue={renderValue} />;
+  if (pair) return <DisagreementNote entries={pair} renderValue={renderValue} />;
   const newest = history[0];
-  if (!newest) return <Unknown env={env} />;
-  return <SourcedEntry entry={newest} env={env} renderValue={renderValue} />;
+  if (!newest) return <Unknown />;
+  return <SourcedEntry entry={newest} renderValue={renderValue} />;
 }
 
-export function Unknown({ env }: { env: CardEnv }) {
+export function Unknown() {
+  const env = useCardEnv();
   return <span class="mw-unknown">{env.t.card_unknown}</span>;
 }

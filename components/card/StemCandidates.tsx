@@ -3,7 +3,8 @@
  * reader choose, rather than guess.
  */
 import type { Mission } from '../../data/schema';
-import { CARD_MESSAGES, type UiLanguage } from '../../lib/i18n/card-messages';
+import { CARD_MESSAGES } from '../../lib/i18n/card-messages';
+import { useLanguage } from '../settings/ui-language-context';
 import type { HeadingLevel } from './card-env';
 import { Heading } from './Heading';
 import { StatusBadge } from './StatusBadge';
@@ -11,12 +12,12 @@ import { StatusBadge } from './StatusBadge';
 type Props = {
   stem: string;
   missions: Mission[];
-  lang: UiLanguage;
   onChoose: (id: string) => void;
   headingLevel?: HeadingLevel;
 };
 
-export function StemCandidates({ stem, missions, lang, onChoose, headingLevel = 2 }: Props) {
+export function StemCandidates({ stem, missions, onChoose, headingLevel = 2 }: Props) {
+  const lang = useLanguage();
   const t = CARD_MESSAGES[lang];
   return (
     <section class="mw-stem" lang={lang}>

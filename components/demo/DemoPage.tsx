@@ -1,10 +1,12 @@
 import type { PassageBlock } from '../../lib/demo/demo-passage';
-import { MESSAGES, type UiLanguage } from '../../lib/i18n/messages';
+import { MESSAGES } from '../../lib/i18n/messages';
+import { useLanguage } from '../settings/ui-language-context';
 
-type Props = { lang: UiLanguage; passage: PassageBlock[] };
+type Props = { passage: PassageBlock[] };
 
 /** The page a new user sees first: how Missiewijzer works, on a real passage of a Kamerstuk. */
-export function DemoPage({ lang, passage }: Props) {
+export function DemoPage({ passage }: Props) {
+  const lang = useLanguage();
   const t = MESSAGES[lang];
   return (
     <div class="demo">

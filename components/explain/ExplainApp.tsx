@@ -4,27 +4,18 @@
  * the in-page card offers them), or a clear "nothing found".
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Mission, Notes, SourceDocument, Term } from '../../data/schema';
-import { MESSAGES, type UiLanguage } from '../../lib/i18n/messages';
+import type { Notes, SourceDocument } from '../../data/schema';
+import { MESSAGES } from '../../lib/i18n/messages';
+import type { ExplainResult } from '../../lib/search/explain-result';
 import { MissionCard } from '../card/MissionCard';
 import { StemCandidates } from '../card/StemCandidates';
 import { TermCard } from '../in-page/TermCard';
-
-/**
- * What the selection came to: a mission or a glossary term (exactly, or the closest fuzzy hit), a
- * shared stem nothing in the selection resolves ('EUBAM': the reader chooses), or nothing.
- */
-export type ExplainResult =
-  | { kind: 'mission'; mission: Mission; exact: boolean }
-  | { kind: 'term'; term: Term; exact: boolean }
-  | { kind: 'stem'; stem: string; missions: Mission[] }
-  | { kind: 'none' };
+import { useLanguage } from '../settings/ui-language-context';
 
 type Props = {
   /** The selection as searched; empty when the page was opened without one. */
   query: string;
   result: ExplainResult;
-  lang: UiLanguage;
   documents: SourceDocument[];
   notes: Notes;
   today: Date;
@@ -39,7 +30,8 @@ const resultId = (result: ExplainResult) =>
         ? `stem:${result.stem}`
         : 'none';
 
-export function ExplainApp({ query, result, lang, documents, notes, today }: Props) {
+export function ExplainApp({ query, result, documents, notes, today }: Props) {
+  const lang = useLanguage();
   const t = MESSAGES[lang];
   // For a shared stem: the mission the reader chose, shown below the choice so another can be chosen.
   const [chosenId, setChosenId] = useState<string | null>(null);
@@ -64,22 +56,13 @@ export function ExplainApp({ query, result, lang, documents, notes, today }: Pro
       <h1>{t.explain_heading(query)}</h1>
       {result.kind !== 'none' && !exact && <p class="mw-explain-note">{t.explain_fuzzy}</p>}
       {result.kind === 'mission' && (
-        <MissionCard
-          mission={result.mission}
-          documents={documents}
-          notes={notes}
-          lang={lang}
-          today={today}
-          variant="full"
-        />
+        <MissionCard mission={result.mission} documents={documents} notes={notes} today={today} variant="full" />
       )}
       {result.kind === 'stem' && (
-        <StemCandidates stem={result.stem} missions={result.missions} lang={lang} onChoose={setChosenId} />
+        <StemCandidates stem={result.stem} missions={result.missions} onChoose={setChosenId} />
       )}
-      {chosen && (
-        <MissionCard mission={chosen} documents={documents} notes={notes} lang={lang} today={today} variant="full" />
-      )}
-      {result.kind === 'term' && <TermCard term={result.term} documents={documents} lang={lang} />}
+      {chosen && <MissionCard mission={chosen} documents={documents} notes={notes} today={today} variant="full" />}
+      {result.kind === 'term' && <TermCard term={result.term} documents={documents} />}
       {result.kind === 'none' && (
         <p class="mw-explain-message" role="status">
           {t.explain_noResult(query)}

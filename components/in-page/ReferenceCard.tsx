@@ -1,10 +1,12 @@
-import { CARD_MESSAGES, type UiLanguage } from '../../lib/i18n/card-messages';
+import { CARD_MESSAGES } from '../../lib/i18n/card-messages';
 import type { ReferenceCardData } from '../../lib/in-page/reference-card';
+import { useLanguage } from '../settings/ui-language-context';
 
-type Props = { reference: ReferenceCardData; lang: UiLanguage };
+type Props = { reference: ReferenceCardData };
 
 /** A Kamerstuk reference in the page: as written, its number, its title where it is a source of ours, and its link. */
-export function ReferenceCard({ reference, lang }: Props) {
+export function ReferenceCard({ reference }: Props) {
+  const lang = useLanguage();
   const t = CARD_MESSAGES[lang];
   return (
     <article class="mw-card mw-reference-card" lang={lang}>

@@ -1,11 +1,13 @@
 import type { SourceDocument, Term } from '../../data/schema';
 import { termName } from '../../lib/format/term-name';
-import { CARD_MESSAGES, type UiLanguage } from '../../lib/i18n/card-messages';
+import { CARD_MESSAGES } from '../../lib/i18n/card-messages';
+import { useLanguage } from '../settings/ui-language-context';
 
-type Props = { term: Term; documents: SourceDocument[]; lang: UiLanguage };
+type Props = { term: Term; documents: SourceDocument[] };
 
 /** A glossary entry (an abbreviation, or a concept such as "nationaal kader"): what it stands for and what it means, with the seed that defines it. */
-export function TermCard({ term, documents, lang }: Props) {
+export function TermCard({ term, documents }: Props) {
+  const lang = useLanguage();
   const t = CARD_MESSAGES[lang];
   const source = term.sources[0];
   const doc = source && documents.find((d) => d.doc === source.doc);

@@ -1,10 +1,12 @@
-import { CARD_MESSAGES, type UiLanguage } from '../../lib/i18n/card-messages';
+import { CARD_MESSAGES } from '../../lib/i18n/card-messages';
 import type { TermsListEntry } from '../../lib/in-page/layer-types';
+import { useLanguage } from '../settings/ui-language-context';
 
-type Props = { entries: TermsListEntry[]; lang: UiLanguage; onChoose: (id: string) => void };
+type Props = { entries: TermsListEntry[]; onChoose: (id: string) => void };
 
 /** Every mission on the page, for keyboard users to jump to one. */
-export function TermsList({ entries, lang, onChoose }: Props) {
+export function TermsList({ entries, onChoose }: Props) {
+  const lang = useLanguage();
   const t = CARD_MESSAGES[lang];
   return (
     <section class="mw-card mw-terms-list" lang={lang} aria-labelledby="mw-terms-heading">

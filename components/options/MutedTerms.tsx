@@ -2,11 +2,11 @@
 import { useState } from 'preact/hooks';
 import type { Mission, Term } from '../../data/schema';
 import { termName } from '../../lib/format/term-name';
-import type { Messages, UiLanguage } from '../../lib/i18n/messages';
+import type { Messages } from '../../lib/i18n/messages';
+import { useLanguage } from '../settings/ui-language-context';
 
 type Props = {
   t: Messages;
-  lang: UiLanguage;
   mutedTerms: readonly string[];
   missions: readonly Mission[];
   terms: readonly Term[];
@@ -15,7 +15,8 @@ type Props = {
 
 const byAcronym = (a: { acronym: string }, b: { acronym: string }) => a.acronym.localeCompare(b.acronym, 'nl');
 
-export function MutedTerms({ t, lang, mutedTerms, missions, terms, onChange }: Props) {
+export function MutedTerms({ t, mutedTerms, missions, terms, onChange }: Props) {
+  const lang = useLanguage();
   const [choice, setChoice] = useState('');
   const labelOf = (id: string) => {
     const mission = missions.find((m) => m.id === id);

@@ -6,6 +6,7 @@
 import { useEffect } from 'preact/hooks';
 import type { Mission, Term } from '../../data/schema';
 import { MESSAGES } from '../../lib/i18n/messages';
+import { UiLanguageContext } from '../settings/ui-language-context';
 import { useSettings } from '../settings/use-settings';
 import { useUiLanguage } from '../settings/use-ui-language';
 import { Checkbox, RadioGroup } from './Controls';
@@ -39,93 +40,94 @@ export function OptionsApp({ missions, terms, browserLanguage }: Props) {
   }
 
   return (
-    <main class="mw-options">
-      <h1>{t.options_title}</h1>
-      <p class="mw-hint">{t.options_saved}</p>
+    <UiLanguageContext.Provider value={lang}>
+      <main class="mw-options">
+        <h1>{t.options_title}</h1>
+        <p class="mw-hint">{t.options_saved}</p>
 
-      <fieldset class="mw-fieldset">
-        <legend>{t.options_pauseLegend}</legend>
-        <Checkbox
-          name="paused"
-          label={t.options_pause}
-          hint={t.options_pauseHint}
-          checked={settings.paused}
-          onChange={(paused) => save({ paused })}
+        <fieldset class="mw-fieldset">
+          <legend>{t.options_pauseLegend}</legend>
+          <Checkbox
+            name="paused"
+            label={t.options_pause}
+            hint={t.options_pauseHint}
+            checked={settings.paused}
+            onChange={(paused) => save({ paused })}
+          />
+        </fieldset>
+
+        <DefaultSites
+          t={t}
+          disabledSites={settings.disabledSites}
+          onChange={(disabledSites) => save({ disabledSites })}
         />
-      </fieldset>
 
-      <DefaultSites
-        t={t}
-        disabledSites={settings.disabledSites}
-        onChange={(disabledSites) => save({ disabledSites })}
-      />
+        <OtherSites t={t} enabledSites={settings.enabledSites} update={update} />
 
-      <OtherSites t={t} enabledSites={settings.enabledSites} update={update} />
+        <fieldset class="mw-fieldset">
+          <legend>{t.options_markingLegend}</legend>
+          <Checkbox
+            name="abbreviations"
+            label={t.options_abbreviations}
+            checked={settings.abbreviations}
+            onChange={(abbreviations) => save({ abbreviations })}
+          />
+          <Checkbox
+            name="firstOccurrenceOnly"
+            label={t.options_firstOnly}
+            checked={settings.firstOccurrenceOnly}
+            onChange={(firstOccurrenceOnly) => save({ firstOccurrenceOnly })}
+          />
+          <Checkbox
+            name="kamerstukReferences"
+            label={t.options_kamerstukReferences}
+            checked={settings.kamerstukReferences}
+            onChange={(kamerstukReferences) => save({ kamerstukReferences })}
+          />
+        </fieldset>
 
-      <fieldset class="mw-fieldset">
-        <legend>{t.options_markingLegend}</legend>
-        <Checkbox
-          name="abbreviations"
-          label={t.options_abbreviations}
-          checked={settings.abbreviations}
-          onChange={(abbreviations) => save({ abbreviations })}
+        <fieldset class="mw-fieldset">
+          <legend>{t.options_pdfLegend}</legend>
+          <Checkbox
+            name="pdfsInReader"
+            label={t.options_pdfRedirect}
+            hint={t.options_pdfRedirectHint}
+            checked={settings.pdfsInReader}
+            onChange={(pdfsInReader) => save({ pdfsInReader })}
+          />
+        </fieldset>
+
+        <MutedTerms
+          t={t}
+          mutedTerms={settings.mutedTerms}
+          missions={missions}
+          terms={terms}
+          onChange={(mutedTerms) => save({ mutedTerms })}
         />
-        <Checkbox
-          name="firstOccurrenceOnly"
-          label={t.options_firstOnly}
-          checked={settings.firstOccurrenceOnly}
-          onChange={(firstOccurrenceOnly) => save({ firstOccurrenceOnly })}
+
+        <RadioGroup
+          legend={t.options_underlineLegend}
+          name="underline"
+          value={settings.underline}
+          options={[
+            { value: 'subtle', label: t.options_underline_subtle },
+            { value: 'clear', label: t.options_underline_clear },
+          ]}
+          onChange={(underline) => save({ underline })}
         />
-        <Checkbox
-          name="kamerstukReferences"
-          label={t.options_kamerstukReferences}
-          checked={settings.kamerstukReferences}
-          onChange={(kamerstukReferences) => save({ kamerstukReferences })}
+
+        <RadioGroup
+          legend={t.options_languageLegend}
+          name="language"
+          value={settings.language}
+          options={[
+            { value: 'auto', label: t.options_language_auto },
+            { value: 'nl', label: t.options_language_nl },
+            { value: 'en', label: t.options_language_en },
+          ]}
+          onChange={(language) => save({ language })}
         />
-      </fieldset>
-
-      <fieldset class="mw-fieldset">
-        <legend>{t.options_pdfLegend}</legend>
-        <Checkbox
-          name="pdfsInReader"
-          label={t.options_pdfRedirect}
-          hint={t.options_pdfRedirectHint}
-          checked={settings.pdfsInReader}
-          onChange={(pdfsInReader) => save({ pdfsInReader })}
-        />
-      </fieldset>
-
-      <MutedTerms
-        t={t}
-        lang={lang}
-        mutedTerms={settings.mutedTerms}
-        missions={missions}
-        terms={terms}
-        onChange={(mutedTerms) => save({ mutedTerms })}
-      />
-
-      <RadioGroup
-        legend={t.options_underlineLegend}
-        name="underline"
-        value={settings.underline}
-        options={[
-          { value: 'subtle', label: t.options_underline_subtle },
-          { value: 'clear', label: t.options_underline_clear },
-        ]}
-        onChange={(underline) => save({ underline })}
-      />
-
-      <RadioGroup
-        legend={t.options_languageLegend}
-        name="language"
-        value={settings.language}
-        options={[
-          { value: 'auto', label: t.options_language_auto },
-          { value: 'nl', label: t.options_language_nl },
-          { value: 'en', label: t.options_language_en },
-        ]}
-        onChange={(language) => save({ language })}
-      />
-    </main>
+      </main>
+    </UiLanguageContext.Provider>
   );
 }

@@ -5,11 +5,13 @@
 import type { SourceDocument, Term } from '../../data/schema';
 import { describeSource, groupByDocument } from '../../lib/format/sources';
 import { conceptName } from '../../lib/format/term-name';
-import { MESSAGES, type UiLanguage } from '../../lib/i18n/messages';
+import { MESSAGES } from '../../lib/i18n/messages';
+import { useLanguage } from '../settings/ui-language-context';
 
-type Props = { concept: Term; documents: readonly SourceDocument[]; lang: UiLanguage };
+type Props = { concept: Term; documents: readonly SourceDocument[] };
 
-export function ConceptCard({ concept, documents, lang }: Props) {
+export function ConceptCard({ concept, documents }: Props) {
+  const lang = useLanguage();
   const t = MESSAGES[lang];
   const groups = groupByDocument(concept.sources);
   return (

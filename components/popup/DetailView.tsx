@@ -5,8 +5,9 @@
  */
 import type { Mission, Notes, SourceDocument } from '../../data/schema';
 import { citation } from '../../lib/format/citation';
-import { MESSAGES, type UiLanguage } from '../../lib/i18n/messages';
+import { MESSAGES } from '../../lib/i18n/messages';
 import { MissionCard } from '../card/MissionCard';
+import { useLanguage } from '../settings/ui-language-context';
 import { CopyCitationButton } from './CopyCitationButton';
 import { DetailFrame } from './DetailFrame';
 import { KamerstukLinks } from './KamerstukLinks';
@@ -17,7 +18,6 @@ type Props = {
   mission: Mission;
   documents: SourceDocument[];
   notes: Notes;
-  lang: UiLanguage;
   today: Date;
   onBack: () => void;
   /** Every mission, to name the related ones. */
@@ -25,7 +25,8 @@ type Props = {
   onOpen: (mission: Mission) => void;
 };
 
-export function DetailView({ mission, documents, notes, lang, today, onBack, missions, onOpen }: Props) {
+export function DetailView({ mission, documents, notes, today, onBack, missions, onOpen }: Props) {
+  const lang = useLanguage();
   const t = MESSAGES[lang];
   return (
     <DetailFrame t={t} label={t.popup_detailLabel(mission.acronym)} onBack={onBack}>
@@ -33,19 +34,18 @@ export function DetailView({ mission, documents, notes, lang, today, onBack, mis
         mission={mission}
         documents={documents}
         notes={notes}
-        lang={lang}
         today={today}
         variant="full"
         headingLevel={2}
       />
       <RelatedMissions mission={mission} missions={missions} t={t} onOpen={onOpen} />
-      <Timeline mission={mission} documents={documents} lang={lang} t={t} today={today} />
+      <Timeline mission={mission} documents={documents} t={t} today={today} />
       <CopyCitationButton
         t={t}
         citation={citation(mission, lang, today, documents)}
         plain={citation(mission, lang, today, documents, 'plain')}
       />
-      <KamerstukLinks mission={mission} documents={documents} lang={lang} t={t} />
+      <KamerstukLinks mission={mission} documents={documents} t={t} />
     </DetailFrame>
   );
 }

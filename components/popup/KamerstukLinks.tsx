@@ -1,11 +1,13 @@
 /** Links to the Kamerstukken behind a mission, only where the dataset knows the number. */
 import type { Mission, SourceDocument } from '../../data/schema';
-import type { Messages, UiLanguage } from '../../lib/i18n/messages';
-import { kamerstukLinks } from './kamerstuk';
+import { kamerstukLinks } from '../../lib/format/kamerstuk-links';
+import type { Messages } from '../../lib/i18n/messages';
+import { useLanguage } from '../settings/ui-language-context';
 
-type Props = { mission: Mission; documents: readonly SourceDocument[]; lang: UiLanguage; t: Messages };
+type Props = { mission: Mission; documents: readonly SourceDocument[]; t: Messages };
 
-export function KamerstukLinks({ mission, documents, lang, t }: Props) {
+export function KamerstukLinks({ mission, documents, t }: Props) {
+  const lang = useLanguage();
   const links = kamerstukLinks(mission, documents);
   if (links.length === 0) return null;
   return (

@@ -1,6 +1,6 @@
 /** A search without results: says so, and offers the closest acronyms as new searches. */
 import type { Messages } from '../../lib/i18n/messages';
-import { entryAcronym, entryKey, type PopupEntry } from './popup-entries';
+import { entryAcronym, entryKey, type PopupEntry } from '../../lib/popup/popup-entries';
 
 type Props = {
   t: Messages;

@@ -3,7 +3,7 @@
  * reader or the HTML version for a PDF.
  */
 import type { Mission } from '../../data/schema';
-import type { Messages, UiLanguage } from '../../lib/i18n/messages';
+import type { Messages } from '../../lib/i18n/messages';
 import { summarisePageTerms } from '../../lib/popup/page-summary';
 import type { PageTermsState } from '../../lib/popup/poll-page-terms';
 import type { KamerstukPdf } from '../../lib/reader/pdf-address';
@@ -12,7 +12,6 @@ import { PdfOffer } from './PdfOffer';
 
 type Props = {
   t: Messages;
-  lang: UiLanguage;
   state: PageTermsState;
   missions: readonly Mission[];
   pdf: KamerstukPdf | null;
@@ -24,19 +23,19 @@ type Props = {
 const HEADING_ID = 'mw-on-page-heading';
 const HINT_ID = 'mw-on-page-hint';
 
-export function PageSection({ t, lang, state, missions, pdf, readerUrl, onReveal }: Props) {
+export function PageSection({ t, state, missions, pdf, readerUrl, onReveal }: Props) {
   return (
     <section class="mw-on-page" aria-labelledby={HEADING_ID} aria-busy={state.status === 'loading'}>
       <h2 id={HEADING_ID} class="mw-list-heading">
         {t.popup_onPage}
       </h2>
       {(pdf || readerUrl) && <PdfOffer t={t} pdf={pdf} readerUrl={readerUrl} />}
-      <PageState t={t} lang={lang} state={state} missions={missions} onReveal={onReveal} />
+      <PageState t={t} state={state} missions={missions} onReveal={onReveal} />
     </section>
   );
 }
 
-function PageState({ t, lang, state, missions, onReveal }: Omit<Props, 'pdf' | 'readerUrl'>) {
+function PageState({ t, state, missions, onReveal }: Omit<Props, 'pdf' | 'readerUrl'>) {
   if (state.status === 'loading') return <p class="mw-page-note">{t.popup_onPageLoading}</p>;
   if (state.status === 'unavailable') return <p class="mw-page-note">{t.popup_onPageUnavailable}</p>;
   const entries = summarisePageTerms(state.terms);
@@ -51,7 +50,7 @@ function PageState({ t, lang, state, missions, onReveal }: Omit<Props, 'pdf' | '
               {t.popup_onPageHint}
             </p>
           )}
-          <PageTermList t={t} lang={lang} entries={entries} missions={missions} hintId={HINT_ID} onReveal={onReveal} />
+          <PageTermList t={t} entries={entries} missions={missions} hintId={HINT_ID} onReveal={onReveal} />
         </>
       )}
       {!state.complete && <p class="mw-page-note">{t.popup_onPageIncomplete}</p>}

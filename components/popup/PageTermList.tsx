@@ -4,12 +4,12 @@
  * button: it names no single mission to go to.
  */
 import type { Mission } from '../../data/schema';
-import type { Messages, UiLanguage } from '../../lib/i18n/messages';
+import type { Messages } from '../../lib/i18n/messages';
 import type { PageEntry } from '../../lib/popup/page-summary';
+import { useLanguage } from '../settings/ui-language-context';
 
 type Props = {
   t: Messages;
-  lang: UiLanguage;
   entries: readonly PageEntry[];
   missions: readonly Mission[];
   /** Id of the element that explains what a button does. */
@@ -17,7 +17,8 @@ type Props = {
   onReveal: (missionId: string) => void;
 };
 
-export function PageTermList({ t, lang, entries, missions, hintId, onReveal }: Props) {
+export function PageTermList({ t, entries, missions, hintId, onReveal }: Props) {
+  const lang = useLanguage();
   const byId = new Map(missions.map((m) => [m.id, m]));
   return (
     <ul class="mw-page-terms">

@@ -13,28 +13,26 @@ import type { TargetedKeyboardEvent } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import * as dataset from '../../data/dataset';
 import type { Mission, Notes, SourceDocument, Term } from '../../data/schema';
-import { type UiLanguage, uiLanguage } from '../../lib/i18n/language';
 import { MESSAGES, type Messages } from '../../lib/i18n/messages';
+import { activeMissionEntries, isListKey, moveActive, type PopupEntry, toEntries } from '../../lib/popup/popup-entries';
 import { readerAddress } from '../../lib/reader/pdf-source';
 import { createSearchIndex, search, suggestAcronyms } from '../../lib/search';
+import { useLanguage } from '../settings/ui-language-context';
 import { DetailView } from './DetailView';
 import { NoResults } from './NoResults';
 import { PageSection } from './PageSection';
 import { PopupLinks } from './PopupLinks';
-import { activeMissionEntries, isListKey, moveActive, type PopupEntry, toEntries } from './popup-entries';
 import { QuickControls } from './QuickControls';
 import { optionId, ResultList } from './ResultList';
 import { SEARCH_INPUT_ID, SearchBox } from './SearchBox';
 import { TermDetail } from './TermDetail';
-import { type PopupEnv, useTabView } from './use-active-tab';
+import { type PopupEnv, useTabView } from './use-tab-view';
 
 type Props = {
   missions?: Mission[];
   terms?: Term[];
   documents?: SourceDocument[];
   notes?: Notes;
-  /** The UI language (from the settings); without it the browser's language decides. */
-  lang?: UiLanguage;
   today?: Date;
   env?: PopupEnv;
 };
@@ -45,13 +43,13 @@ const MAX_SUGGESTIONS = 3;
 
 export function PopupApp({
   missions = dataset.missions,
-  terms = dataset.glossary,
+  terms = dataset.terms,
   documents = dataset.documents,
   notes = dataset.datasetNotes,
-  lang = uiLanguage(null),
   today,
   env,
 }: Props) {
+  const lang = useLanguage();
   const t = MESSAGES[lang];
   const index = useMemo(() => createSearchIndex(missions, terms), [missions, terms]);
   const todayDate = useMemo(() => today ?? new Date(), [today]);
@@ -114,7 +112,6 @@ export function PopupApp({
           mission={opened.mission}
           documents={documents}
           notes={notes}
-          lang={lang}
           today={todayDate}
           onBack={back}
           missions={missions}
@@ -127,7 +124,7 @@ export function PopupApp({
     return (
       <main class="mw-popup">
         <AppName t={t} hidden />
-        <TermDetail term={opened.term} documents={documents} lang={lang} onBack={back} />
+        <TermDetail term={opened.term} documents={documents} onBack={back} />
       </main>
     );
   }
@@ -154,7 +151,6 @@ export function PopupApp({
           {showPage && (
             <PageSection
               t={t}
-              lang={lang}
               state={pageTerms}
               missions={missions}
               pdf={pdf}
@@ -171,7 +167,6 @@ export function PopupApp({
           label={trimmed === '' ? t.popup_activeLabel : t.popup_resultsLabel}
           entries={entries}
           activeIndex={active}
-          lang={lang}
           t={t}
           onOpen={setOpened}
           onHover={setActive}

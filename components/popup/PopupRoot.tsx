@@ -6,6 +6,7 @@
 import type { PollOptions } from '../../lib/popup/poll-page-terms';
 import type { PopupBrowser } from '../../lib/popup/popup-browser';
 import type { Settings } from '../../lib/settings/settings-schema';
+import { UiLanguageContext } from '../settings/ui-language-context';
 import { useSettings } from '../settings/use-settings';
 import { useUiLanguage } from '../settings/use-ui-language';
 import { PopupApp } from './PopupApp';
@@ -22,5 +23,9 @@ export function PopupRoot({ initial, popupBrowser, browserLanguage, today, pollO
   const { settings, update } = useSettings(initial);
   const current = settings ?? initial;
   const lang = useUiLanguage(current, browserLanguage);
-  return <PopupApp lang={lang} today={today} env={{ browser: popupBrowser, settings: current, update, pollOptions }} />;
+  return (
+    <UiLanguageContext.Provider value={lang}>
+      <PopupApp today={today} env={{ browser: popupBrowser, settings: current, update, pollOptions }} />
+    </UiLanguageContext.Provider>
+  );
 }

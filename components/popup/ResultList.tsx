@@ -5,10 +5,11 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { conceptName, termName } from '../../lib/format/term-name';
-import type { Messages, UiLanguage } from '../../lib/i18n/messages';
+import type { Messages } from '../../lib/i18n/messages';
+import { entryKey, leadSentence, type PopupEntry } from '../../lib/popup/popup-entries';
 import { regionLabel } from '../../lib/search';
 import { StatusBadge } from '../card/StatusBadge';
-import { entryKey, leadSentence, type PopupEntry } from './popup-entries';
+import { useLanguage } from '../settings/ui-language-context';
 
 type Props = {
   id: string;
@@ -16,7 +17,6 @@ type Props = {
   label: string;
   entries: readonly PopupEntry[];
   activeIndex: number;
-  lang: UiLanguage;
   t: Messages;
   onOpen: (entry: PopupEntry) => void;
   onHover: (index: number) => void;
@@ -26,7 +26,7 @@ export function optionId(entry: PopupEntry): string {
   return `mw-option-${entryKey(entry)}`;
 }
 
-export function ResultList({ id, label, entries, activeIndex, lang, t, onOpen, onHover }: Props) {
+export function ResultList({ id, label, entries, activeIndex, t, onOpen, onHover }: Props) {
   const list = useRef<HTMLDivElement>(null);
   const active = entries[activeIndex];
   const activeOptionId = active ? optionId(active) : null;
@@ -59,14 +59,15 @@ export function ResultList({ id, label, entries, activeIndex, lang, t, onOpen, o
             }
           }}
         >
-          <OptionContent entry={entry} lang={lang} t={t} />
+          <OptionContent entry={entry} t={t} />
         </div>
       ))}
     </div>
   );
 }
 
-function OptionContent({ entry, lang, t }: { entry: PopupEntry; lang: UiLanguage; t: Messages }) {
+function OptionContent({ entry, t }: { entry: PopupEntry; t: Messages }) {
+  const lang = useLanguage();
   if (entry.kind === 'term' && entry.term.kind === 'concept') {
     // A concept leads with what it means: the first sentence of its explanation.
     const { term } = entry;

@@ -14,13 +14,13 @@ import {
   type MandateRow,
   type TimelineGeometry,
 } from '../../lib/timeline';
+import { legendMarks } from '../../lib/timeline/timeline-legend';
+import { useLanguage } from '../settings/ui-language-context';
 import { TimelineLegend } from './TimelineLegend';
-import { legendMarks } from './timeline-legend';
 
 type Props = {
   mission: Mission;
   documents: readonly SourceDocument[];
-  lang: UiLanguage;
   t: Messages;
   today: Date;
   width?: number;
@@ -28,7 +28,8 @@ type Props = {
 
 const BAR_HEIGHT = 8;
 
-export function Timeline({ mission, documents, lang, t, today, width }: Props) {
+export function Timeline({ mission, documents, t, today, width }: Props) {
+  const lang = useLanguage();
   const geometry = buildTimeline(mission, today, width === undefined ? {} : { width });
   if (!geometry) return null;
   const { plot } = geometry;

@@ -4,7 +4,7 @@
  * colours.
  */
 import type { Messages } from '../../lib/i18n/messages';
-import type { LegendMark } from './timeline-legend';
+import type { LegendMark } from '../../lib/timeline/timeline-legend';
 
 type Props = { marks: readonly LegendMark[]; t: Messages };
 

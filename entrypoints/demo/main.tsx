@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { DemoPage } from '../../components/demo/DemoPage';
 import { preactLayerRenderer } from '../../components/in-page/preact-layer-renderer';
-import { datasetNotes, documents, glossary, missions } from '../../data/dataset';
+import { UiLanguageContext } from '../../components/settings/ui-language-context';
+import { datasetNotes, documents, missions, terms } from '../../data/dataset';
 import { DEMO_SEED_LINES, extractPassage } from '../../lib/demo/demo-passage';
 import { type UiLanguage, uiLanguage } from '../../lib/i18n/language';
 import { PageSession } from '../../lib/in-page/page-session';
@@ -22,12 +23,19 @@ if (root) {
   let lang: UiLanguage = uiLanguage(null);
   const show = (settings: Settings) => {
     lang = uiLanguage(settings);
-    render(<DemoPage lang={lang} passage={passage} />, root);
+    showDemo();
   };
-  render(<DemoPage lang={lang} passage={passage} />, root);
+  const showDemo = () =>
+    render(
+      <UiLanguageContext.Provider value={lang}>
+        <DemoPage passage={passage} />
+      </UiLanguageContext.Provider>,
+      root,
+    );
+  showDemo();
   void loadSettings().then(show);
   watchSettings(show);
-  const dataset = { missions, terms: glossary, documents, notes: datasetNotes };
+  const dataset = { missions, terms, documents, notes: datasetNotes };
   const session = new PageSession({
     document,
     matcher: compileMatcher(missions),

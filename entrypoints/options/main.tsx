@@ -2,7 +2,7 @@ import '../../components/extension-page.css';
 import './options.css';
 import { render } from 'preact';
 import { OptionsApp } from '../../components/options/OptionsApp';
-import { glossary, missions } from '../../data/dataset';
+import { missions, terms } from '../../data/dataset';
 
 const root = document.getElementById('app');
-if (root) render(<OptionsApp missions={missions} terms={glossary.filter((t) => t.kind === 'abbreviation')} />, root);
+if (root) render(<OptionsApp missions={missions} terms={terms.filter((t) => t.kind === 'abbreviation')} />, root);

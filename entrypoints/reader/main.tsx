@@ -5,7 +5,7 @@ import { preactLayerRenderer } from '../../components/in-page/preact-layer-rende
 import { type LoadedPdf, loadPdf, loadPdfFile } from '../../components/reader/load-pdf';
 import { ReaderApp, type ReaderState } from '../../components/reader/ReaderApp';
 import { nameEndings, textLayerReading } from '../../components/reader/text-layer-reading';
-import { datasetNotes, documents, glossary, missions } from '../../data/dataset';
+import { datasetNotes, documents, missions, terms } from '../../data/dataset';
 import { allowOriginal } from '../../lib/background/pdf-redirect';
 import { type UiLanguage, uiLanguage } from '../../lib/i18n/language';
 import { MESSAGES } from '../../lib/i18n/messages';
@@ -102,7 +102,7 @@ if (root && !framed) {
 
   // The text layer is read and underlined by the same page session as a web page. It follows the
   // settings: off while paused, rebuilt when a change needs the text read again.
-  const dataset = { missions, terms: glossary, documents, notes: datasetNotes };
+  const dataset = { missions, terms, documents, notes: datasetNotes };
   // A PDF's text layer is read as reading text: hyphenated words joined (a hyphen after a mission's
   // name is a real one), running heads and footnote marks left out.
   const reading = textLayerReading(

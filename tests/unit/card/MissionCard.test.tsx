@@ -10,6 +10,7 @@ import { StemCandidates } from '../../../components/card/StemCandidates';
 import { datasetNotes, documents, missions } from '../../../data/dataset';
 import type { Mission, NationalFramework } from '../../../data/schema';
 import type { UiLanguage } from '../../../lib/i18n/messages';
+import { inLanguage } from '../../support/in-language';
 
 const NOW = new Date(2026, 10, 23); // 23 November 2026
 /** A day in the 2025 report's period (May 2024 to April 2025), before the 2025–2028 letter's plan begins. */
@@ -30,15 +31,17 @@ type Options = { lang?: UiLanguage; today?: Date; variant?: 'compact' | 'full'; 
 
 function renderCard(m: Mission, { lang = 'nl', today = NOW, variant = 'compact', headingLevel }: Options = {}) {
   const { container } = render(
-    <MissionCard
-      mission={m}
-      documents={documents}
-      notes={datasetNotes}
-      lang={lang}
-      today={today}
-      variant={variant}
-      headingLevel={headingLevel}
-    />,
+    inLanguage(
+      lang,
+      <MissionCard
+        mission={m}
+        documents={documents}
+        notes={datasetNotes}
+        today={today}
+        variant={variant}
+        headingLevel={headingLevel}
+      />,
+    ),
   );
   const card = container.querySelector('article');
   if (!card) throw new Error('no card rendered');
@@ -587,7 +590,7 @@ describe('accessibility', () => {
   });
 
   it('has no axe violations in the stem chooser', async () => {
-    render(<StemCandidates stem="EUBAM" missions={missions.slice(0, 3)} lang="nl" onChoose={() => {}} />);
+    render(inLanguage('nl', <StemCandidates stem="EUBAM" missions={missions.slice(0, 3)} onChoose={() => {}} />));
     expect(await violations()).toEqual([]);
   });
 });
@@ -600,7 +603,7 @@ describe('StemCandidates', () => {
   it('lists every mission the stem may stand for as a button, and reports the choice', () => {
     expect(candidates.map((m) => m.id).sort()).toEqual([...ids].sort());
     const onChoose = vi.fn();
-    render(<StemCandidates stem="EUBAM" missions={candidates} lang="nl" onChoose={onChoose} />);
+    render(inLanguage('nl', <StemCandidates stem="EUBAM" missions={candidates} onChoose={onChoose} />));
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('EUBAM kan op meerdere missies slaan:');
     const buttons = screen.getAllByRole('button');
     expect(buttons).toHaveLength(3);
@@ -612,7 +615,7 @@ describe('StemCandidates', () => {
   });
 
   it('speaks English', () => {
-    render(<StemCandidates stem="EUBAM" missions={candidates} lang="en" onChoose={() => {}} />);
+    render(inLanguage('en', <StemCandidates stem="EUBAM" missions={candidates} onChoose={() => {}} />));
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('EUBAM may refer to several missions:');
     expect(screen.getByRole('button', { name: /European Union Border Assistance Mission in Libya/ })).toBeTruthy();
   });

@@ -1,17 +1,21 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ExplainApp } from '../../../components/explain/ExplainApp';
-import { explainLookups, explainResultFor } from '../../../components/explain/explain-result';
-import { datasetNotes, documents, glossary, missions } from '../../../data/dataset';
+import { datasetNotes, documents, missions, terms } from '../../../data/dataset';
 import type { UiLanguage } from '../../../lib/i18n/messages';
+import { explainLookups, explainResultFor } from '../../../lib/search/explain-result';
+import { inLanguage } from '../../support/in-language';
 
-const lookups = explainLookups(missions, glossary);
+const lookups = explainLookups(missions, terms);
 const today = new Date('2025-06-01T12:00:00Z');
 
 function show(query: string, lang: UiLanguage = 'nl') {
-  const result = explainResultFor(lookups, missions, glossary, query);
+  const result = explainResultFor(lookups, missions, terms, query);
   render(
-    <ExplainApp query={query} result={result} lang={lang} documents={documents} notes={datasetNotes} today={today} />,
+    inLanguage(
+      lang,
+      <ExplainApp query={query} result={result} documents={documents} notes={datasetNotes} today={today} />,
+    ),
   );
   return screen.getByRole('main');
 }
@@ -37,7 +41,7 @@ describe('explain page', () => {
     const main = show('POLAD');
     expect(main.dataset.explainResult).toBe('term:polad');
     expect(main.textContent).toContain('POLAD');
-    expect(main.textContent).toContain(glossary.find((t) => t.id === 'polad')?.expansion?.nl as string);
+    expect(main.textContent).toContain(terms.find((t) => t.id === 'polad')?.expansion?.nl as string);
   });
 
   it('offers the missions of a shared stem to choose from, and shows the one chosen', () => {

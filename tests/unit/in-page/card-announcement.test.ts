@@ -4,7 +4,7 @@
  * in the language of the interface.
  */
 import { describe, expect, it } from 'vitest';
-import { documents, glossary, missions } from '../../../data/dataset';
+import { documents, missions, terms } from '../../../data/dataset';
 import type { Mission, Term } from '../../../data/schema';
 import { cardAnnouncement, cardLabel } from '../../../lib/in-page/card-announcement';
 import type { LayerView } from '../../../lib/in-page/layer-types';
@@ -12,7 +12,7 @@ import { referenceCard } from '../../../lib/in-page/reference-card';
 import { findKamerstukReferences } from '../../../lib/matcher';
 
 const unifil = missions.find((m) => m.id === 'unifil') as Mission;
-const atmis = glossary.find((t) => t.id === 'atmis') as Term;
+const atmis = terms.find((t) => t.id === 'atmis') as Term;
 const reference = (text: string) => {
   const [found] = findKamerstukReferences(text);
   if (!found) throw new Error(`no reference in ${text}`);

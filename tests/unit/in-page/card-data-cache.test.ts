@@ -4,13 +4,13 @@
  * and each kind of mark asks for what its card needs.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { datasetNotes, documents, glossary, missions } from '../../../data/dataset';
+import { datasetNotes, documents, missions, terms } from '../../../data/dataset';
 import type { PageMatch } from '../../../lib/dom/term-highlights';
 import type { CardDataLoader } from '../../../lib/in-page/card-data';
 import { CardDataCache } from '../../../lib/in-page/card-data-cache';
 import { cardDataFor } from '../../../lib/messages/card-data-handler';
 
-const dataset = { missions, terms: glossary, documents, notes: datasetNotes };
+const dataset = { missions, terms, documents, notes: datasetNotes };
 
 function setup(fail = false) {
   const loader = vi.fn<CardDataLoader>(async (ids) => {

@@ -1,6 +1,6 @@
 /** What the card shows for each kind of mark, from the records loaded for it; nothing where its record is missing. */
 import { describe, expect, it } from 'vitest';
-import { datasetNotes, documents, glossary, missions } from '../../../data/dataset';
+import { datasetNotes, documents, missions, terms } from '../../../data/dataset';
 import type { Mission, Term } from '../../../data/schema';
 import type { PageMatch } from '../../../lib/dom/term-highlights';
 import type { CardData } from '../../../lib/in-page/card-data';
@@ -8,7 +8,7 @@ import { cardView } from '../../../lib/in-page/card-view';
 import { findKamerstukReferences } from '../../../lib/matcher';
 
 const byId = (id: string) => missions.find((m) => m.id === id) as Mission;
-const atmis = glossary.find((t) => t.id === 'atmis') as Term;
+const atmis = terms.find((t) => t.id === 'atmis') as Term;
 const data = (ms: Mission[], terms: Term[] = []): CardData => ({ missions: ms, terms, documents, notes: datasetNotes });
 
 const missionMatch = (id: string | null, text: string, candidates: string[]): PageMatch => ({

@@ -7,7 +7,7 @@
  * pointer and the boxes of text are stubbed; tests/e2e/card.scenarios.ts does all this for real.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { datasetNotes, documents, glossary, missions } from '../../../data/dataset';
+import { datasetNotes, documents, missions, terms } from '../../../data/dataset';
 import type { Mission } from '../../../data/schema';
 import { OWN_UI_TAG } from '../../../lib/dom/own-ui';
 import type { CardDataLoader } from '../../../lib/in-page/card-data';
@@ -17,7 +17,7 @@ import { cardDataFor } from '../../../lib/messages/card-data-handler';
 import { type FakeRenderer, fakeRenderer } from '../../support/fake-renderer';
 import { installPopover } from '../../support/popover';
 
-const dataset = { missions, terms: glossary, documents, notes: datasetNotes };
+const dataset = { missions, terms, documents, notes: datasetNotes };
 const unifil = missions.find((m) => m.id === 'unifil') as Mission;
 const untso = missions.find((m) => m.id === 'untso') as Mission;
 

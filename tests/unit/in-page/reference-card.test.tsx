@@ -9,6 +9,7 @@ import { ReferenceCard } from '../../../components/in-page/ReferenceCard';
 import { documents } from '../../../data/dataset';
 import { referenceCard } from '../../../lib/in-page/reference-card';
 import { findKamerstukReferences } from '../../../lib/matcher';
+import { inLanguage } from '../../support/in-language';
 
 afterEach(cleanup);
 
@@ -45,7 +46,7 @@ describe('referenceCard', () => {
 describe('ReferenceCard', () => {
   it('shows the reference as written, its number, the title and the link, in Dutch', () => {
     const { container } = render(
-      <ReferenceCard reference={first('Kamerstukken II 2024/25, 29 521, nr. 493')} lang="nl" />,
+      inLanguage('nl', <ReferenceCard reference={first('Kamerstukken II 2024/25, 29 521, nr. 493')} />),
     );
     const card = within(container as HTMLElement);
     expect(card.getByRole('heading').textContent).toBe('Kamerstuk 29521, nr. 493');
@@ -59,7 +60,7 @@ describe('ReferenceCard', () => {
   });
 
   it('speaks English when asked, with the English title, and says nothing of a year or title it does not have', () => {
-    const { container } = render(<ReferenceCard reference={first('Kamerstuk 29521, nr. 493')} lang="en" />);
+    const { container } = render(inLanguage('en', <ReferenceCard reference={first('Kamerstuk 29521, nr. 493')} />));
     const card = within(container as HTMLElement);
     expect(card.getByText('Reference to a Kamerstuk')).toBeTruthy();
     expect(card.getByText(letter?.title.en as string, { exact: false })).toBeTruthy();
@@ -67,7 +68,8 @@ describe('ReferenceCard', () => {
     expect(card.queryByText('Parliamentary year')).toBeNull();
     cleanup();
     const other = within(
-      render(<ReferenceCard reference={first('Kamerstuk 27 925, nr. 611')} lang="en" />).container as HTMLElement,
+      render(inLanguage('en', <ReferenceCard reference={first('Kamerstuk 27 925, nr. 611')} />))
+        .container as HTMLElement,
     );
     expect(other.queryByText('One of the sources of Missiewijzer', { exact: false })).toBeNull();
     expect(other.getByRole('heading').textContent).toBe('Kamerstuk 27925, nr. 611');

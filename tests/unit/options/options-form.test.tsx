@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '../../../components/options/OptionsApp';
-import { glossary, missions } from '../../../data/dataset';
+import { missions, terms } from '../../../data/dataset';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/settings-schema';
 import { loadSettings, updateSettings } from '../../../lib/settings/settings-store';
 import { DEFAULT_SITES } from '../../../lib/sites/default-sites';
@@ -30,7 +30,7 @@ function fakePermissions(answer: () => boolean | Promise<boolean> = () => true) 
 
 async function renderOptions(stored: Partial<Settings> = {}, browserLanguage = 'nl-NL') {
   if (Object.keys(stored).length > 0) await updateSettings(stored);
-  render(<OptionsApp missions={missions} terms={glossary} browserLanguage={browserLanguage} />);
+  render(<OptionsApp missions={missions} terms={terms} browserLanguage={browserLanguage} />);
   await screen.findByRole('heading', { level: 1 });
 }
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { kamerstukLinks, kamerstukUrl } from '../../../components/popup/kamerstuk';
-import { activeMissionEntries, moveActive, toEntries } from '../../../components/popup/popup-entries';
-import { documents, glossary, missions } from '../../../data/dataset';
+import { missions, terms } from '../../../data/dataset';
+import { activeMissionEntries, moveActive, toEntries } from '../../../lib/popup/popup-entries';
 
 describe('moveActive', () => {
   it.each([
@@ -35,36 +34,11 @@ describe('entries', () => {
         { kind: 'mission', id: 'no-such-mission', score: 0.1, match: 'fuzzy' },
       ],
       missions,
-      glossary,
+      terms,
     );
     expect(entries.map((e) => (e.kind === 'mission' ? e.mission.id : `term:${e.term.id}`))).toEqual([
       'unifil',
       'term:polad',
     ]);
-  });
-});
-
-describe('Kamerstuk links', () => {
-  it('build the address of officielebekendmakingen.nl', () => {
-    expect(kamerstukUrl('29521', '493')).toBe('https://zoek.officielebekendmakingen.nl/kst-29521-493.html');
-  });
-
-  it('link only documents that the mission cites and that have a Kamerstuk number', () => {
-    const withNumber = documents.filter((d) => d.kamerstuk !== null).map((d) => d.doc);
-    expect(withNumber.length).toBeGreaterThan(0);
-    for (const mission of missions) {
-      for (const link of kamerstukLinks(mission, documents)) {
-        expect(withNumber).toContain(link.document.doc);
-        expect(link.url).toBe(kamerstukUrl(link.dossier, link.number));
-      }
-    }
-    // The 2025 letter (Kamerstuk 29 521, nr. 493) is quoted for UNIFIL, never for MINUSMA.
-    const unifil = missions.find((m) => m.id === 'unifil');
-    const minusma = missions.find((m) => m.id === 'minusma');
-    if (!unifil || !minusma) throw new Error('dataset changed');
-    expect(kamerstukLinks(unifil, documents).map((l) => l.url)).toEqual([
-      'https://zoek.officielebekendmakingen.nl/kst-29521-493.html',
-    ]);
-    expect(kamerstukLinks(minusma, documents)).toEqual([]);
   });
 });

@@ -4,11 +4,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../../components/popup/PopupApp';
 import { missions } from '../../../data/dataset';
 import type { UiLanguage } from '../../../lib/i18n/messages';
+import { inLanguage } from '../../support/in-language';
 
 const TODAY = new Date(2025, 8, 15);
 
 function renderPopup(lang: UiLanguage = 'nl') {
-  render(<PopupApp lang={lang} today={TODAY} />);
+  render(inLanguage(lang, <PopupApp today={TODAY} />));
   return screen.getByRole('combobox') as HTMLInputElement;
 }
 

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Timeline } from '../../../components/popup/Timeline';
 import { documents, missions } from '../../../data/dataset';
 import { MESSAGES, type UiLanguage } from '../../../lib/i18n/messages';
+import { inLanguage } from '../../support/in-language';
 
 const TODAY = new Date(2025, 8, 15);
 
@@ -15,7 +16,9 @@ function mission(id: string) {
 }
 
 function renderTimeline(id: string, lang: UiLanguage = 'nl') {
-  return render(<Timeline mission={mission(id)} documents={documents} lang={lang} t={MESSAGES[lang]} today={TODAY} />);
+  return render(
+    inLanguage(lang, <Timeline mission={mission(id)} documents={documents} t={MESSAGES[lang]} today={TODAY} />),
+  );
 }
 
 function legendItems(lang: UiLanguage = 'nl'): string[] {

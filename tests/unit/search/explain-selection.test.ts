@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { glossary, missions } from '../../../data/dataset';
+import { missions, terms } from '../../../data/dataset';
 import { explainSelection } from '../../../lib/search/explain-selection';
 import { createSearchIndex } from '../../../lib/search/search-index';
 import { fakeMission, fakeTerm, resultKey as key, sharedAlias } from './fixtures';
 
-const index = createSearchIndex(missions, glossary);
+const index = createSearchIndex(missions, terms);
 
 describe('explainSelection', () => {
   it.each([

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { glossary, missions } from '../../../data/dataset';
+import { missions, terms } from '../../../data/dataset';
 import { createSearchIndex, foldForSearch, search } from '../../../lib/search';
 import { fakeMission, fakeTerm, resultKey as key } from './fixtures';
 
-const index = createSearchIndex(missions, glossary);
+const index = createSearchIndex(missions, terms);
 const missionById = new Map(missions.map((m) => [m.id, m]));
 
 function top(query: string, n = 20): string[] {
@@ -94,7 +94,7 @@ const FIRST_RESULT: [query: string, expected: string, why: string][] = [
 describe('search: the first result', () => {
   it('has at least 30 queries, each about a known mission or term', () => {
     expect(FIRST_RESULT.length).toBeGreaterThanOrEqual(30);
-    const termIds = new Set(glossary.map((t) => `term:${t.id}`));
+    const termIds = new Set(terms.map((t) => `term:${t.id}`));
     for (const [, expected] of FIRST_RESULT) {
       expect(missionById.has(expected) || termIds.has(expected), expected).toBe(true);
     }
@@ -174,7 +174,7 @@ describe('search: what a query finds among the first results', () => {
       const names =
         r.kind === 'mission'
           ? [missionById.get(r.id)?.acronym, ...(missionById.get(r.id)?.aliases.map((a) => a.text) ?? [])]
-          : [glossary.find((t) => t.id === r.id)?.acronym];
+          : [terms.find((t) => t.id === r.id)?.acronym];
       expect(
         names.some((n) => n !== undefined && /(^|[^a-z])e/.test(foldForSearch(n))),
         names.join(', '),

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { glossary, missions } from '../../../data/dataset';
+import { missions, terms } from '../../../data/dataset';
 import { search } from '../../../lib/search/search';
 import { createSearchIndex } from '../../../lib/search/search-index';
 import { suggestAcronyms } from '../../../lib/search/suggest-acronyms';
 import { fakeMission, fakeTerm, resultKey as key } from './fixtures';
 
-const index = createSearchIndex(missions, glossary);
+const index = createSearchIndex(missions, terms);
 
 describe('suggestAcronyms', () => {
   it.each([

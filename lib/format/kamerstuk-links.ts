@@ -3,12 +3,10 @@
  * which data/sources.json gives a Kamerstuk number gets a link; the others are never guessed.
  */
 import type { Mission, SourceDocument } from '../../data/schema';
-import { citedDocs } from '../../lib/format/citation';
-import { kamerstukUrl } from '../../lib/format/sources';
+import { citedDocs } from './citation';
+import { kamerstukUrl } from './sources';
 
 export type KamerstukLink = { document: SourceDocument; dossier: string; number: string; url: string };
-
-export { kamerstukUrl };
 
 /** Links for the mission's documents that have a Kamerstuk number, in the order of sources.json. */
 export function kamerstukLinks(mission: Mission, documents: readonly SourceDocument[]): KamerstukLink[] {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { explainLookups, explainResultFor, queryFromSearch } from '../../../components/explain/explain-result';
-import { glossary, missions } from '../../../data/dataset';
+import { missions, terms } from '../../../data/dataset';
 import { explainUrlFor } from '../../../lib/background/context-menu';
+import { explainLookups, explainResultFor, queryFromSearch } from '../../../lib/search/explain-result';
 
-const lookups = explainLookups(missions, glossary);
+const lookups = explainLookups(missions, terms);
 const explain = (q: string) => {
-  const r = explainResultFor(lookups, missions, glossary, q);
+  const r = explainResultFor(lookups, missions, terms, q);
   if (r.kind === 'mission') return { kind: r.kind, id: r.mission.id, exact: r.exact };
   if (r.kind === 'term') return { kind: r.kind, id: r.term.id, exact: r.exact };
   if (r.kind === 'stem') return { kind: r.kind, stem: r.stem, ids: r.missions.map((m) => m.id) };

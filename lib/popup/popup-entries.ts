@@ -3,7 +3,7 @@
  * list, and how the arrow, Home and End keys move through a list.
  */
 import type { Mission, Term } from '../../data/schema';
-import type { SearchResult } from '../../lib/search';
+import type { SearchResult } from '../search';
 
 export type PopupEntry = { kind: 'mission'; mission: Mission } | { kind: 'term'; term: Term };
 

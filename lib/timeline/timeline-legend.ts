@@ -1,7 +1,7 @@
 /**
  * Which marks a drawn timeline uses, so that its legend explains those and no others. Pure.
  */
-import type { TimelineGeometry } from '../../lib/timeline';
+import type { TimelineGeometry } from './timeline';
 
 export type LegendMark =
   | 'framework'

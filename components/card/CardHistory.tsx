@@ -5,7 +5,7 @@
  */
 import type { Mission, Sourced } from '../../data/schema';
 import { formatDate } from '../../lib/format/dates';
-import { below, type CardEnv, type HeadingLevel } from './card-env';
+import { type HeadingLevel, headingBelow, useCardEnv } from './card-env';
 import { DeployedValue } from './DeployedFact';
 import { MandateEndValue } from './EndDate';
 import { FrameworkValue } from './FrameworkFact';
@@ -13,11 +13,12 @@ import { Heading } from './Heading';
 import { LegalBasisValue } from './LegalBasisValue';
 import { type RenderValue, SourcedEntry } from './SourcedEntry';
 
-type Props = { mission: Mission; env: CardEnv; level: HeadingLevel };
+type Props = { mission: Mission; level: HeadingLevel };
 
-export function CardHistory({ mission, env, level }: Props) {
+export function CardHistory({ mission, level }: Props) {
+  const env = useCardEnv();
   const { t } = env;
-  const sub = below(level);
+  const sub = headingBelow(level);
   return (
     <section class="mw-history-section">
       <Heading level={level} class="mw-card-heading">
@@ -26,30 +27,26 @@ export function CardHistory({ mission, env, level }: Props) {
       <FieldHistory
         label={t.card_framework}
         history={mission.nationalFramework}
-        env={env}
         level={sub}
-        renderValue={(v, e) => <FrameworkValue value={v} asOf={e.asOf} env={env} withPeriod />}
+        renderValue={(v, e) => <FrameworkValue value={v} asOf={e.asOf} withPeriod />}
       />
       <FieldHistory
         label={t.card_deployed}
         history={mission.deployed}
-        env={env}
         level={sub}
-        renderValue={(v) => <DeployedValue value={v} env={env} />}
+        renderValue={(v) => <DeployedValue value={v} />}
       />
       <FieldHistory
         label={t.card_legalBasis}
         history={mission.legalBasis}
-        env={env}
         level={sub}
         renderValue={(v) => <LegalBasisValue value={v} />}
       />
       <FieldHistory
         label={t.card_mandateEnd}
         history={mission.internationalMandateEnd}
-        env={env}
         level={sub}
-        renderValue={(v, e) => <MandateEndValue value={v} asOf={e.asOf} env={env} />}
+        renderValue={(v, e) => <MandateEndValue value={v} asOf={e.asOf} />}
       />
     </section>
   );
@@ -58,13 +55,13 @@ export function CardHistory({ mission, env, level }: Props) {
 type FieldProps<T> = {
   label: string;
   history: readonly Sourced<T>[];
-  env: CardEnv;
   level: HeadingLevel;
   renderValue: RenderValue<T>;
 };
 
 /** One fact's history; a fact without any source is left out (the fact list already says unknown). */
-function FieldHistory<T>({ label, history, env, level, renderValue }: FieldProps<T>) {
+function FieldHistory<T>({ label, history, level, renderValue }: FieldProps<T>) {
+  const env = useCardEnv();
   if (history.length === 0) return null;
   return (
     <section class="mw-history-field">
@@ -76,7 +73,7 @@ function FieldHistory<T>({ label, history, env, level, renderValue }: FieldProps
           // Entries may share date and document (table versus text); their place in the history is stable.
           <li key={i} class="mw-history-entry">
             <p class="mw-history-date">{formatDate(entry.asOf, env.lang)}</p>
-            <SourcedEntry entry={entry} env={env} renderValue={renderValue} />
+            <SourcedEntry entry={entry} renderValue={renderValue} />
           </li>
         ))}
       </ol>

@@ -1,8 +1,18 @@
 /** Pure: what the explain page shows for a selection, from the search's best match. */
 import type { Mission, Term } from '../../data/schema';
-import { compileMatcher, findMatches, type Matcher, type TermMatch } from '../../lib/matcher';
-import { compactKey, createSearchIndex, explainSelection, type SearchIndex } from '../../lib/search';
-import type { ExplainResult } from './ExplainApp';
+import { compileMatcher, findMatches, type Matcher, type TermMatch } from '../matcher';
+import { compactKey } from './normalize';
+import { createSearchIndex, explainSelection, type SearchIndex } from './search-index';
+
+/**
+ * What the selection came to: a mission or a glossary term (exactly, or the closest fuzzy hit), a
+ * shared stem nothing in the selection resolves ('EUBAM': the reader chooses), or nothing.
+ */
+export type ExplainResult =
+  | { kind: 'mission'; mission: Mission; exact: boolean }
+  | { kind: 'term'; term: Term; exact: boolean }
+  | { kind: 'stem'; stem: string; missions: Mission[] }
+  | { kind: 'none' };
 
 /** What a selection is looked up in: the search, and the matcher that underlines names in pages. */
 export type ExplainLookups = { index: SearchIndex; matcher: Matcher };
