@@ -38,12 +38,18 @@ const NUMBER_BEFORE = /\d[\s.,]?$/u;
 
 /** Every Kamerstuk reference in `text`, in order. */
 export function findKamerstukReferences(text: string): KamerstukReference[] {
+  return referencesIn(text, 0, text.length);
+}
+
+/** The references in text.slice(from, to), with offsets into `text`; `from` and `to` are cuts (referenceCuts). */
+function referencesIn(text: string, from: number, to: number): KamerstukReference[] {
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
   // Most text has no `nr`: one cheap search spares the expression.
-  if (!text.includes('nr') && !text.includes('Nr')) return [];
+  if (!part.includes('nr') && !part.includes('Nr')) return [];
   const found: KamerstukReference[] = [];
-  for (const m of text.matchAll(REFERENCE)) {
+  for (const m of part.matchAll(REFERENCE)) {
     const groups = m.groups as Record<string, string | undefined>;
-    const start = m.index;
+    const start = from + m.index;
     if (!groups.prefix) {
       const before = text.slice(Math.max(0, start - 24), start);
       if (OTHER_DOSSIER_BEFORE.test(before) || NUMBER_BEFORE.test(before)) continue;
@@ -60,4 +66,38 @@ export function findKamerstukReferences(text: string): KamerstukReference[] {
     });
   }
   return found;
+}
+
+/**
+ * A character no reference can hold, and no letter or digit (the expression reads letters,
+ * digits, whitespace, `,./` and hyphens): no reference spans a cut at one, and where the
+ * expression looks one character past a piece's end, it sees no letter or digit there either.
+ */
+const OUTSIDE_REFERENCES = /[^\p{L}\p{N}\s,./\-\u2010\u2011\u2013]/u;
+
+/**
+ * Offsets at which `text` can be cut into pieces of about `size` characters (or more, where no
+ * character outside any reference is near), each piece's references being exactly the whole
+ * text's that start in it. First 0, last text.length.
+ */
+export function referenceCuts(text: string, size: number): number[] {
+  const cuts = [0];
+  let at = size;
+  while (at < text.length) {
+    while (at < text.length && !OUTSIDE_REFERENCES.test(text.charAt(at))) at++;
+    if (at >= text.length) break;
+    cuts.push(at);
+    at += size;
+  }
+  cuts.push(text.length);
+  return cuts;
+}
+
+/**
+ * The references of a long text a piece at a time (so the search can be spread over slices: one
+ * search of a 1 MB text took 25–90 ms); together, in order, what findKamerstukReferences gives.
+ */
+export function* findKamerstukReferencesInPieces(text: string, size = 16_384): Generator<KamerstukReference[]> {
+  const cuts = referenceCuts(text, size);
+  for (let i = 1; i < cuts.length; i++) yield referencesIn(text, cuts[i - 1] as number, cuts[i] as number);
 }

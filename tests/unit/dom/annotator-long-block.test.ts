@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Annotator } from '../../../lib/dom/annotator';
 import { SLICE_MEASURE } from '../../../lib/dom/bench-marks';
 import { TermHighlights } from '../../../lib/dom/term-highlights';
-import { compileMatcher, findMatches } from '../../../lib/matcher';
+import { compileMatcher, findKamerstukReferences, findMatches } from '../../../lib/matcher';
 import { LONG_TEXT_CHARS, PIECE_CHARS, pieces } from '../../../lib/matcher/long-text';
 import { marks } from '../../support/annotator-marks';
 import { generateMissionText } from '../../support/generate-mission-text';
@@ -25,10 +25,11 @@ afterEach(() => {
   performance.clearMeasures(SLICE_MEASURE);
 });
 
-function annotate(budgetMs: number): Annotator {
+function annotate(budgetMs: number, references = false): Annotator {
   const annotator = new Annotator({
     document,
     matcher,
+    references,
     highlights: new TermHighlights(new Map() as unknown as HighlightRegistry),
     isOwnUi: () => false,
     sliceBudgetMs: budgetMs,
@@ -86,6 +87,31 @@ describe('a long block', () => {
     await annotator.readAll();
     expect(marks(annotator)[0]?.text).toBe('UNIFIL');
     expect(marks(annotator).filter((m) => m.start === node)).toEqual(expectedMarks(node));
+  });
+
+  it('with Kamerstuk references on, gets the references of its whole text too, over many slices', async () => {
+    document.body.innerHTML = '<p></p>';
+    const reference = (i: number) => ` (Kamerstuk 29 521, nr. ${400 + i}); `;
+    const parts = longText().split('. ');
+    const text = parts.map((part, i) => (i % 40 === 0 ? part + reference(i) : part)).join('. ');
+    const node = document.createTextNode(text);
+    document.querySelector('p')?.append(node);
+    const annotator = annotate(0.01, true);
+    await settled(annotator);
+    const references = findKamerstukReferences(node.data);
+    expect(references.length).toBeGreaterThan(20);
+    const expected = [
+      ...expectedMarks(node),
+      ...references.map((r) => ({
+        start: node,
+        startOffset: r.start,
+        end: node,
+        endOffset: r.end,
+        id: null,
+        text: r.text,
+      })),
+    ].sort((a, b) => a.startOffset - b.startOffset);
+    expect(marks(annotator)).toEqual(expected);
   });
 
   it('changed while it is being marked, is marked as its new text', async () => {
