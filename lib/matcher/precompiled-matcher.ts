@@ -17,13 +17,18 @@ import { foldForMatching } from './normalize-for-matching';
 import { type StemClues, stemCluesOf, stemLookups } from './stem-clues';
 import type { AliasEntry, Matcher, MatcherInput, TermInput } from './types';
 
+/** Kinds and case rules stored as their place in these lists, ids as their place in missionIds or termIds: a smaller bundle. */
+const KINDS: readonly AliasEntry['kind'][] = ['mission', 'term', 'context'];
+const CASE_RULES: readonly AliasEntry['caseRule'][] = ['exact', 'insensitive', 'capitalized'];
+
 type StoredEntry = [
-  kind: AliasEntry['kind'],
+  kind: number,
   written: string,
-  caseRule: AliasEntry['caseRule'],
+  caseRule: number,
   needsContext: 0 | 1,
   prefix: 0 | 1,
-  ids: readonly string[],
+  /** Places in termIds for a glossary term, else in missionIds. */
+  ids: readonly number[],
   /** For the case rule 'capitalized': the other form it accepts; else null. */
   capitalized: string | null,
   /** The trie key, where it is not simply `written` lowercased (a printable ASCII name's always is). */
@@ -58,15 +63,21 @@ function finderSources(matcher: Matcher): FinderSources {
 export function precompileMatcher(missions: MatcherInput, terms: TermInput[]): PrecompiledMatcher {
   const withTerms = compileMatcher(missions, terms);
   const withoutTerms = compileMatcher(missions, []);
+  const place = (ranks: ReadonlyMap<string, number>, id: string) => {
+    const at = ranks.get(id);
+    if (at === undefined) throw new Error(`no such id: ${id}`);
+    return at;
+  };
   return {
     entries: aliasEntries(missions, terms).map((e): StoredEntry => {
+      const ranks = e.kind === 'term' ? withTerms.termRank : withTerms.missionRank;
       const stored: StoredEntry = [
-        e.kind,
+        KINDS.indexOf(e.kind),
         e.written,
-        e.caseRule,
+        CASE_RULES.indexOf(e.caseRule),
         e.needsContext ? 1 : 0,
         e.prefix ? 1 : 0,
-        e.ids,
+        e.ids.map((id) => place(ranks, id)),
         e.capitalized,
       ];
       const key = foldForMatching(e.written);
@@ -86,8 +97,12 @@ export function precompileMatcher(missions: MatcherInput, terms: TermInput[]): P
 export function loadPrecompiledMatcher(data: PrecompiledMatcher, withTerms: boolean): Matcher {
   const entries: AliasEntry[] = [];
   const keys: string[] = [];
-  for (const [kind, written, caseRule, needsContext, prefix, ids, capitalized, key] of data.entries) {
+  for (const [kindAt, written, caseAt, needsContext, prefix, places, capitalized, key] of data.entries) {
+    const kind = KINDS[kindAt] as AliasEntry['kind'];
     if (kind === 'term' && !withTerms) continue;
+    const idList = kind === 'term' ? data.termIds : data.missionIds;
+    const ids = places.map((at) => idList[at] as string);
+    const caseRule = CASE_RULES[caseAt] as AliasEntry['caseRule'];
     entries.push({ kind, written, capitalized, caseRule, needsContext: needsContext === 1, ids, prefix: prefix === 1 });
     keys.push(key ?? written.toLowerCase());
   }
