@@ -4,10 +4,11 @@
  * UI says so instead of guessing a name.
  */
 import type { Term } from '../../data/schema';
-import { CARD_MESSAGES, type UiLanguage } from '../i18n/card-messages';
+import type { UiLanguage } from '../i18n/language';
+import { SESSION_MESSAGES } from '../i18n/session-messages';
 
 export function termName(term: Pick<Term, 'expansion'>, lang: UiLanguage): string {
-  return term.expansion?.[lang] ?? CARD_MESSAGES[lang].inPage_notSpelledOut;
+  return term.expansion?.[lang] ?? SESSION_MESSAGES[lang].inPage_notSpelledOut;
 }
 
 /** A concept's name (`nationaal kader`), falling back to the term as written. */

@@ -1,12 +1,16 @@
 /**
  * The strings of the mission card and the in-page layer, in Dutch and English: the part of the
- * UI table (messages.ts composes it) that the content script carries. Both languages, because the
- * language can be switched at run time; the popup's, options' and explain page's strings stay out
- * of every page the extension runs on. Dutch is the reference: English has exactly the same keys.
+ * UI table (messages.ts composes it) that the card's interface carries, with the few the in-page
+ * session speaks itself (session-messages.ts, all the content script carries). Both languages,
+ * because the language can be switched at run time; the popup's, options' and explain page's
+ * strings stay out of every page the extension runs on. Dutch is the reference: English has
+ * exactly the same keys.
  */
 import type { UiLanguage } from './language';
+import { SESSION_MESSAGES, type TableLike } from './session-messages';
 
 export type { UiLanguage } from './language';
+export type { TableLike } from './session-messages';
 
 const nl = {
   status_active: 'actief',
@@ -14,20 +18,14 @@ const nl = {
   status_planned: 'gepland',
   status_none: 'geen Nederlandse bijdrage genoemd',
   // In-page card and keyboard navigation
+  ...SESSION_MESSAGES.nl,
   inPage_close: 'Sluiten',
-  inPage_cardLabel: (acronym: string) => `Uitleg bij ${acronym}`,
   inPage_loading: 'Laden…',
-  inPage_termsOnPage: 'Missies op deze pagina',
   inPage_termsCount: (n: number) => (n === 1 ? '1 keer' : `${n} keer`),
   inPage_noTerms: 'Geen missies gevonden op deze pagina.',
-  inPage_ambiguous: (stem: string) => `${stem} kan op meerdere missies slaan:`,
   inPage_glossary: 'Afkorting',
   inPage_concept: 'Begrip',
-  inPage_notSpelledOut: 'niet uitgeschreven in de Kamerstukken',
-  inPage_position: (n: number, total: number) => `Term ${n} van ${total} op deze pagina`,
   inPage_reference: 'Verwijzing naar een Kamerstuk',
-  inPage_referenceName: (dossier: string, number: string) => `Kamerstuk ${dossier}, nr. ${number}`,
-  inPage_referenceLabel: (dossier: string, number: string) => `Verwijzing naar Kamerstuk ${dossier}, nr. ${number}`,
   inPage_referenceWritten: 'In de tekst',
   inPage_referenceYear: 'Vergaderjaar',
   inPage_referenceKnown: 'Een van de bronnen van Missiewijzer',
@@ -92,31 +90,20 @@ const nl = {
   card_details: 'Meer over deze missie',
 } as const;
 
-/** A table with the keys of `T`, each a string or a function to string with the same parameters. */
-export type TableLike<T> = {
-  [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : string;
-};
-
 const en: TableLike<typeof nl> = {
   status_active: 'active',
   status_ended: 'ended',
   status_planned: 'planned',
   status_none: 'no Dutch contribution named',
   // In-page card and keyboard navigation
+  ...SESSION_MESSAGES.en,
   inPage_close: 'Close',
-  inPage_cardLabel: (acronym: string) => `About ${acronym}`,
   inPage_loading: 'Loading…',
-  inPage_termsOnPage: 'Missions on this page',
   inPage_termsCount: (n: number) => (n === 1 ? 'once' : `${n} times`),
   inPage_noTerms: 'No missions found on this page.',
-  inPage_ambiguous: (stem: string) => `${stem} may refer to several missions:`,
   inPage_glossary: 'Abbreviation',
   inPage_concept: 'Concept',
-  inPage_notSpelledOut: 'not spelled out in the Kamerstukken',
-  inPage_position: (n: number, total: number) => `Term ${n} of ${total} on this page`,
   inPage_reference: 'Reference to a Kamerstuk',
-  inPage_referenceName: (dossier: string, number: string) => `Kamerstuk ${dossier}, nr. ${number}`,
-  inPage_referenceLabel: (dossier: string, number: string) => `Reference to Kamerstuk ${dossier}, nr. ${number}`,
   inPage_referenceWritten: 'In the text',
   inPage_referenceYear: 'Parliamentary year',
   inPage_referenceKnown: 'One of the sources of Missiewijzer',

@@ -3,14 +3,15 @@
  * when it opens (the facts it leads with, after where the keyboard is among the page's terms).
  */
 import { termName } from '../format/term-name';
-import { CARD_MESSAGES, type UiLanguage } from '../i18n/card-messages';
+import type { UiLanguage } from '../i18n/language';
+import { SESSION_MESSAGES } from '../i18n/session-messages';
 import type { LayerView } from './layer-types';
 
 export type TermPosition = { index: number; total: number };
 
 /** The card's accessible name. */
 export function cardLabel(view: LayerView, lang: UiLanguage): string {
-  const t = CARD_MESSAGES[lang];
+  const t = SESSION_MESSAGES[lang];
   switch (view.kind) {
     case 'mission':
       return t.inPage_cardLabel(view.mission.acronym);
@@ -30,7 +31,7 @@ export function cardLabel(view: LayerView, lang: UiLanguage): string {
 /** What the live region says when the card opens; from the keyboard, where it stands first. */
 export function cardAnnouncement(view: LayerView, lang: UiLanguage, position?: TermPosition): string {
   const said = announcement(view, lang);
-  return position ? `${CARD_MESSAGES[lang].inPage_position(position.index, position.total)}. ${said}` : said;
+  return position ? `${SESSION_MESSAGES[lang].inPage_position(position.index, position.total)}. ${said}` : said;
 }
 
 function announcement(view: LayerView, lang: UiLanguage): string {
@@ -40,10 +41,10 @@ function announcement(view: LayerView, lang: UiLanguage): string {
     case 'term':
       return `${view.term.acronym}: ${termName(view.term, lang)}. ${view.term.explanation[lang]}`;
     case 'stem':
-      return CARD_MESSAGES[lang].inPage_ambiguous(view.stem);
+      return SESSION_MESSAGES[lang].inPage_ambiguous(view.stem);
     case 'reference': {
       const { dossier, number, title } = view.reference;
-      const name = CARD_MESSAGES[lang].inPage_referenceName(dossier, number);
+      const name = SESSION_MESSAGES[lang].inPage_referenceName(dossier, number);
       return title ? `${name}: ${title[lang]}` : name;
     }
     default:

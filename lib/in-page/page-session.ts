@@ -11,7 +11,8 @@ import { benchMeasure, benchMeasureAfterPaint, CARD_PAINTED_MEASURE, CARD_SHOWN_
 import { isOwnUi } from '../dom/own-ui';
 import { termAtPoint } from '../dom/term-at-point';
 import { type HighlightStyle, type MarkedTerm, type PageMatch, TermHighlights } from '../dom/term-highlights';
-import { CARD_MESSAGES, type UiLanguage } from '../i18n/card-messages';
+import type { UiLanguage } from '../i18n/language';
+import { SESSION_MESSAGES } from '../i18n/session-messages';
 import type { Matcher, TermMatch } from '../matcher';
 import type { PageTermsResponse } from '../messages/protocol';
 import { cardAnnouncement, cardLabel, type TermPosition } from './card-announcement';
@@ -280,7 +281,7 @@ export class PageSession {
     const view = this.view;
     this.render({ kind: 'list', entries }, { term: new DOMRect(view.innerWidth / 2 - 210, 40, 0, 0), row: null });
     const host = this.card.host;
-    host?.announce(CARD_MESSAGES[lang].inPage_termsOnPage);
+    host?.announce(SESSION_MESSAGES[lang].inPage_termsOnPage);
     host?.panelElement?.focus({ preventScroll: true });
   }
 }

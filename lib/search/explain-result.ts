@@ -1,8 +1,9 @@
 /** Pure: what the explain page shows for a selection, from the search's best match. */
 import type { Mission, Term } from '../../data/schema';
 import { compileMatcher, findMatches, type Matcher, type TermMatch } from '../matcher';
+import { explainSelection } from './explain-selection';
 import { compactKey } from './normalize';
-import { createSearchIndex, explainSelection, type SearchIndex } from './search-index';
+import { createSearchIndex, type SearchIndex } from './search-index';
 
 /**
  * What the selection came to: a mission or a glossary term (exactly, or the closest fuzzy hit), a

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CARD_MESSAGES } from '../../../lib/i18n/card-messages';
 import { MESSAGES, resolveLanguage } from '../../../lib/i18n/messages';
+import { SESSION_MESSAGES } from '../../../lib/i18n/session-messages';
 
 const keys = (table: object) => Object.keys(table).sort();
 
@@ -8,6 +9,15 @@ describe('the UI string tables', () => {
   it('have the same keys in Dutch and English', () => {
     expect(keys(MESSAGES.en)).toEqual(keys(MESSAGES.nl));
     expect(keys(CARD_MESSAGES.en)).toEqual(keys(CARD_MESSAGES.nl));
+    expect(keys(SESSION_MESSAGES.en)).toEqual(keys(SESSION_MESSAGES.nl));
+  });
+
+  it("take the in-page session's strings into the card table, in both languages", () => {
+    for (const lang of ['nl', 'en'] as const) {
+      for (const [key, value] of Object.entries(SESSION_MESSAGES[lang])) {
+        expect(CARD_MESSAGES[lang][key as keyof (typeof CARD_MESSAGES)['nl']], `${lang}.${key}`).toBe(value);
+      }
+    }
   });
 
   it('take the card and in-page strings from the one card table, in both languages', () => {

@@ -4,29 +4,30 @@
  */
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, expect, it } from 'vitest';
-import { activeMissionEntries } from '../../../components/popup/popup-entries';
 import { optionId, ResultList } from '../../../components/popup/ResultList';
 import { missions } from '../../../data/dataset';
 import { MESSAGES } from '../../../lib/i18n/messages';
+import { activeMissionEntries } from '../../../lib/popup/popup-entries';
+import { inLanguage } from '../../support/in-language';
 
 afterEach(cleanup);
 
 const entries = activeMissionEntries(missions);
 
 function list(activeIndex: number) {
-  return (
+  return inLanguage(
+    'nl',
     <div data-testid="scroller" style={{ height: '120px', overflow: 'auto' }}>
       <ResultList
         id="results"
         label="Zoekresultaten"
         entries={entries}
         activeIndex={activeIndex}
-        lang="nl"
         t={MESSAGES.nl}
         onOpen={() => {}}
         onHover={() => {}}
       />
-    </div>
+    </div>,
   );
 }
 
