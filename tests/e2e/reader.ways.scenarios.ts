@@ -13,10 +13,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { documents } from '../../data/dataset';
 import { READER_MENU_ID } from '../../lib/background/context-menu';
 import { MESSAGES } from '../../lib/i18n/messages';
 import { page as htmlPage } from './fixtures/html';
 import { makeReaderPdfs } from './fixtures/reader-pdfs';
+import { kamerstukLetterPdf } from './fixtures/seed-pdfs';
 import type { Driver, DriverPage } from './harness/driver';
 import { FixtureServer } from './harness/fixture-server';
 import { OTHER_SITE } from './harness/hosts';
@@ -26,6 +28,8 @@ import { waitFor } from './harness/wait-for';
 
 const KAMER = 'www.tweedekamer.nl';
 const OFFICIAL = 'zoek.officielebekendmakingen.nl';
+/** The letter the Kamerstukken name as Kamerstuk 29521, nr. 493: its address shows its own text. */
+const LETTER = documents.find((d) => d.kamerstuk?.dossier === '29521' && d.kamerstuk.number === '493');
 const KST = '/kst-29521-493.pdf';
 const ON = '/downloads/document?id=redirect-on';
 const OFF = '/downloads/document?id=redirect-off';
@@ -90,7 +94,9 @@ export function readerWaysScenarios({ launch, https, screenshot }: ReaderWaysSet
     pdfBase64 = pdfs.kamerstuk.toString('base64');
     const pdf = { body: pdfs.kamerstuk, contentType: 'application/pdf' };
     for (const path of [ON, OFF, MENU, FRAMED]) server.route(KAMER, path, pdf);
-    server.route(OFFICIAL, KST, pdf);
+    if (!LETTER?.kamerstuk) throw new Error('no source is Kamerstuk 29521, nr. 493');
+    const letter = await kamerstukLetterPdf({ doc: LETTER.doc, title: LETTER.title.nl, kamerstuk: LETTER.kamerstuk });
+    server.route(OFFICIAL, KST, { body: letter, contentType: 'application/pdf' });
     server.route(OTHER_SITE, ELSEWHERE, pdf);
     server.route(
       KAMER,
