@@ -47,6 +47,12 @@ export type ReaderWaysSetup = {
   https: boolean;
   /** Write docs/screenshots/reader-light.png from this browser. */
   screenshot?: boolean;
+  /**
+   * The browser grants an optional permission the extension asks for without showing its prompt
+   * (Firefox with `extensions.webextOptionalPermissionPrompts` off), so the test can click the
+   * reader's button and see what the user sees once they allow the site.
+   */
+  grantsWithoutPrompt?: boolean;
 };
 
 /** The page's address, or '' while it is between documents. */
@@ -75,7 +81,7 @@ const sessionRules = (page: DriverPage) =>
     return rules.map((r) => r.action.type);
   }, undefined);
 
-export function readerWaysScenarios({ launch, https, screenshot }: ReaderWaysSetup): void {
+export function readerWaysScenarios({ launch, https, screenshot, grantsWithoutPrompt }: ReaderWaysSetup): void {
   const server = new FixtureServer();
   const files = mkdtempSync(join(tmpdir(), 'mw-reader-files-'));
   let driver: Driver;
@@ -261,6 +267,38 @@ export function readerWaysScenarios({ launch, https, screenshot }: ReaderWaysSet
     await reader.close();
     expect(server.requests.filter((r) => r.host === OTHER_SITE)).toEqual([]);
   });
+
+  if (grantsWithoutPrompt)
+    it('once the user allows the site with the button, fetches the PDF from it once, draws it and underlines it', async () => {
+      const url = urlOf(OTHER_SITE, ELSEWHERE);
+      const reader = await driver.openExtensionPage(readerPath(url), '.mw-reader-grant');
+      const allowed = () =>
+        reader.evaluate(
+          (origin) => {
+            type Permissions = { permissions: { contains(p: { origins: string[] }): Promise<boolean> } };
+            const g = globalThis as unknown as { browser?: Permissions; chrome: Permissions };
+            return (g.browser ?? g.chrome).permissions.contains({ origins: [origin] });
+          },
+          `${new URL(url).origin}/*`,
+        );
+      expect(await allowed()).toBe(false);
+      // A real click: permissions.request needs the user's gesture.
+      const button = await centreOf(reader, '.mw-reader-grant');
+      await reader.click(button.x, button.y);
+      await pagesShown(reader);
+      expect(await allowed()).toBe(true);
+      await waitFor('UNIFIL underlined in the PDF', () =>
+        reader.evaluate(() => {
+          for (const [name, highlight] of CSS.highlights)
+            if (name !== 'missiewijzer-active')
+              for (const range of highlight) if (range.toString() === 'UNIFIL') return true;
+          return false;
+        }, undefined),
+      );
+      expect(await reader.evaluate(() => document.querySelector('.mw-reader-permission'), undefined)).toBeNull();
+      expect(asked(OTHER_SITE, ELSEWHERE)).toEqual({ fetched: 1, navigated: 0 });
+      await reader.close();
+    });
 
   it('names the Kamerstuk of a kst- address and links its HTML version; names none for another PDF', async () => {
     const reader = await driver.openExtensionPage(readerPath(urlOf(OFFICIAL, KST)), '.mw-page .textLayer span');
