@@ -32,7 +32,10 @@ export const BENCH_NOTES = `## Misses in the run of 2026-12-05 (both browsers), 
   no heap; memory is the resident size of all Firefox processes read from /proc, with the 1 MB
   page read to its end, with minus without (the extension's popup page, open to ask page-terms,
   is counted in it), which is process memory and not comparable to Chromium's heap figure. Hover
-  and popup search are measured in Chromium only.
+  and popup search are measured as in Chromium, by the same code (hover.ts, popup-search.ts): the
+  page session's \`missiewijzer:card-shown\` / \`card-painted\` measures read from the page's
+  timeline, and moz-extension://UUID/popup.html opened in a tab with the same keystroke recorder;
+  the mouse moves and key presses are BiDi input actions.
 - **The floor as a content script** (tests/bench/floor-extension.ts): a small MV3 extension of the
   benchmark's own, loaded where ours is not, runs the floor (TreeWalker + toLowerCase) when the page
   dispatches an event, and answers on an attribute. It reads \`node.data\` as our content script
@@ -107,7 +110,7 @@ export const BENCH_NOTES = `## Misses in the run of 2026-12-05 (both browsers), 
   middle, the mouse onto it.
 - **Frame cost:** in a requestAnimationFrame callback the page rewrites one text node; a
   \`setTimeout(0)\` queued there runs after the frame's style, layout, pre-paint and paint.
-- **Popup:** chrome-extension://ID/popup.html in a tab; each key of 20 ASCII queries pressed on
+- **Popup:** chrome-extension://ID/popup.html (Firefox: moz-extension://UUID/popup.html) in a tab; each key of 20 ASCII queries pressed on
   its own; from the keydown's \`event.timeStamp\` to a task queued in the animation frame after the
   last DOM change that keystroke caused (MutationObserver on the page, the input's own attributes
   excepted), once nothing changed for 100 ms.
