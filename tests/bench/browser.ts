@@ -38,10 +38,10 @@ export async function launchBenchBrowser(
     args: [
       ...extensionArgs,
       ...harnessArgs(port),
-      // Measurement only. Headless Chromium's display compositor stops drawing this tab after our
-      // card has been shown and hidden once (viz "ThrottleUndrawnFrames": rAF drops to ~1 per
-      // second, with the hover or the keyboard command alike, never without the extension), and
-      // 'card painted' would measure that stall. With this flag frames keep their 60 Hz pace.
+      // Measurement only. Headless Chromium's display compositor now and then stops drawing a tab
+      // (viz "ThrottleUndrawnFrames": rAF drops to ~1 per second), seen after our card closed and
+      // in the PDF reader alike (notes.ts, "Headless Chromium's frame stall"), and 'card painted'
+      // would measure that stall. With this flag frames keep their 60 Hz pace.
       '--disable-frame-rate-limit',
     ],
   });

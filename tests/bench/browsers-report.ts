@@ -102,8 +102,9 @@ export function firefoxFigures(f: FirefoxData): BrowserFigures {
     },
     longestTimeline: longest(all),
     longestReported: Math.max(0, ...all.map((r) => r.longestReportedMs)),
-    cardPainted: null,
-    popupKeystroke: null,
+    cardPainted: f.hover.length > 0 ? summarize(f.hover.map((r) => r.paintedMs)) : null,
+    popupKeystroke:
+      f.popup.status === 'measured' ? summarize(f.popup.runs.filter((r) => r.changed).map((r) => r.ms)) : null,
     memory: {
       text: `${cost.toFixed(0)} MB: resident memory of all Firefox processes (/proc), with ${withMB.median.toFixed(0)} − without ${withoutMB.median.toFixed(0)}; no heap figure over WebDriver BiDi`,
       costMB: null,

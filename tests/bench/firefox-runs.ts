@@ -7,13 +7,15 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import type { PageTermsResponse } from '../../lib/messages/protocol';
-import { type FirefoxSession, launchFirefox } from '../e2e/harness/firefox';
+import { type FirefoxSession, launchFirefox, showExtensionPage } from '../e2e/harness/firefox';
 import { firefoxPageTerms } from '../e2e/harness/page-terms';
 import type { BenchAlias } from './aliases';
 import { type BaselineResult, runFloor, runMarkJs, runNaiveRegExps } from './baselines';
 import { runContentScriptFloor, writeFloorExtension } from './floor-extension';
+import { type HoverRun, hoverRuns } from './hover';
 import { inPage } from './in-page';
 import { type Interval, readTimeline, type SliceStats, sliceStats, waitForQuiet } from './page-timeline';
+import { type PopupResult, popupSearchRuns } from './popup-search';
 
 export type FirefoxLoad = {
   /** Our slices at load, from the page's timeline (Firefox puts a content script's measures there too). */
@@ -39,6 +41,9 @@ export type FirefoxData = {
   oneNodeFloors: Record<'floor' | 'floor-cs', BaselineResult[]>;
   /** Resident memory of every Firefox process with the 1 MB page read to its end, with and without the extension (MB). */
   memory: { withMB: number[]; withoutMB: number[] };
+  /** Hover → card on the 1 MB Kamerstuk and popup search, measured as in Chromium (hover.ts, popup-search.ts); empty in a pages-only run. */
+  hover: HoverRun[];
+  popup: PopupResult;
 };
 
 export type FirefoxFixture = { key: string; url: string; phaseMark?: string; readyGlobal?: string };
@@ -153,9 +158,13 @@ export async function firefoxRuns(
   /** For development: the page figures only, no baselines but the floors. */
   pagesOnly: boolean,
   repeat: <T>(label: string, runs: number, once: (i: number) => Promise<T>) => Promise<T[]>,
+  /** Marked terms to hover on the Kamerstuk (0: no hover and no popup search). */
+  hoverTerms = 0,
 ): Promise<FirefoxData> {
   const memory = { withMB: [] as number[], withoutMB: [] as number[] };
   const loads: Record<string, FirefoxLoad[]> = {};
+  let hover: HoverRun[] = [];
+  let popup: PopupResult = { status: 'not-ready', reason: 'not run' };
   console.error('Firefox ESR, with the extension:');
   const withExt = await launchFirefox(port);
   let version = '';
@@ -167,6 +176,27 @@ export async function firefoxRuns(
       loads[f.key] = await repeat(`${f.key}`, runs, () =>
         loadRun(withExt, ask, f, f.url === kamerstukUrl ? memory.withMB : null),
       );
+    }
+    if (hoverTerms > 0) {
+      hover = await repeat('hover', 1, async () => {
+        const page = await freshPage(withExt);
+        try {
+          await page.goto(kamerstukUrl, { waitUntil: 'load' });
+          return await hoverRuns(page, hoverTerms);
+        } finally {
+          await page.close();
+        }
+      }).then((r) => r[0] ?? []);
+      // The popup page in a tab of its own, as in Chromium (page.goto never resolves for it: see showExtensionPage).
+      popup = await repeat('popup search', 1, async () => {
+        const page = await freshPage(withExt);
+        try {
+          await showExtensionPage(page, `${withExt.extensionOrigin}/popup.html`, 'input[role=combobox]');
+          return await popupSearchRuns(page, ' ');
+        } finally {
+          await page.close();
+        }
+      }).then((r) => r[0] ?? popup);
     }
   } finally {
     await withExt.close();
@@ -203,5 +233,5 @@ export async function firefoxRuns(
     await without.close();
     rmSync(floorDir, { recursive: true, force: true });
   }
-  return { version, loads, baselines, oneNodeFloors, memory };
+  return { version, loads, baselines, oneNodeFloors, memory, hover, popup };
 }

@@ -4,10 +4,16 @@
  * 'missiewijzer:card-painted' (a task queued from the next animation frame, i.e. after that
  * frame's paint). Read from the page's timeline.
  */
-import type { Page } from 'playwright-core';
-import type { BenchBrowser } from './browser';
-import { inPage } from './in-page';
+import { type EvalPage, inPage } from './in-page';
 import { waitForQuiet } from './page-timeline';
+
+/**
+ * What the hover needs of a page, which a playwright-core page (Chromium) and a puppeteer-core
+ * one (Firefox over WebDriver BiDi) both have: the mouse moves as input events of the browser.
+ */
+export type HoverPage = EvalPage & { mouse: { move(x: number, y: number): Promise<unknown> } };
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export type HoverRun = { term: string; shownMs: number; paintedMs: number };
 
@@ -20,7 +26,7 @@ type Target = { text: string; x: number; y: number };
  * the content script's viewport observer) until enough are found; the chosen ranges are kept in a
  * main-world global for pointOfTerm, and the page is scrolled back to its top.
  */
-export function targetsOnPage(page: Page, count: number): Promise<{ text: string; index: number }[]> {
+export function targetsOnPage(page: EvalPage, count: number): Promise<{ text: string; index: number }[]> {
   return inPage(
     page,
     async (n: number) => {
@@ -48,7 +54,7 @@ export function targetsOnPage(page: Page, count: number): Promise<{ text: string
   );
 }
 
-export function pointOfTerm(page: Page, index: number): Promise<Target> {
+export function pointOfTerm(page: EvalPage, index: number): Promise<Target> {
   return inPage(
     page,
     (i: number) => {
@@ -61,38 +67,40 @@ export function pointOfTerm(page: Page, index: number): Promise<Target> {
   );
 }
 
-function paintedCount(page: Page): Promise<number> {
-  return page.evaluate(() => performance.getEntriesByName('missiewijzer:card-painted').length);
+function paintedCount(page: EvalPage): Promise<number> {
+  return inPage(page, () => performance.getEntriesByName('missiewijzer:card-painted').length, undefined);
 }
 
-export async function hoverRuns(browser: BenchBrowser, url: string, count: number): Promise<HoverRun[]> {
-  const { page } = await browser.newPage();
-  try {
-    await page.goto(url, { waitUntil: 'load' });
-    await waitForQuiet(page, { quietMs: 300 });
-    const targets = await targetsOnPage(page, count);
-    const runs: HoverRun[] = [];
-    for (const target of targets) {
-      // Away from every term, long enough for an open card to close (close delay 400 ms).
-      await page.mouse.move(1, 1);
-      await page.waitForTimeout(600);
-      const point = await pointOfTerm(page, target.index);
-      await page.waitForTimeout(100);
-      const before = await paintedCount(page);
-      await page.mouse.move(point.x - 2, point.y);
-      await page.mouse.move(point.x, point.y);
-      const deadline = Date.now() + 5_000;
-      while ((await paintedCount(page)) === before && Date.now() < deadline) await page.waitForTimeout(50);
-      const last = await page.evaluate(() => {
+/** Hovers the first `count` distinct marked terms of a page already loaded in `page`, one by one. */
+export async function hoverRuns(page: HoverPage, count: number): Promise<HoverRun[]> {
+  await waitForQuiet(page, { quietMs: 300 });
+  const targets = await targetsOnPage(page, count);
+  const runs: HoverRun[] = [];
+  for (const target of targets) {
+    // Away from every term, long enough for an open card to close (close delay 400 ms).
+    await page.mouse.move(1, 1);
+    await sleep(600);
+    const point = await pointOfTerm(page, target.index);
+    await sleep(100);
+    const before = await paintedCount(page);
+    await page.mouse.move(point.x - 2, point.y);
+    await page.mouse.move(point.x, point.y);
+    const deadline = Date.now() + 5_000;
+    while ((await paintedCount(page)) === before && Date.now() < deadline) await sleep(50);
+    const last = await inPage(
+      page,
+      () => {
         const shown = performance.getEntriesByName('missiewijzer:card-shown');
         const painted = performance.getEntriesByName('missiewijzer:card-painted');
-        return { shown: shown[shown.length - 1]?.duration ?? -1, painted: painted[painted.length - 1]?.duration ?? -1 };
-      });
-      if (last.painted < 0 || (await paintedCount(page)) === before) throw new Error(`no card for ${point.text}`);
-      runs.push({ term: point.text, shownMs: last.shown, paintedMs: last.painted });
-    }
-    return runs;
-  } finally {
-    await page.close();
+        return {
+          shown: shown[shown.length - 1]?.duration ?? -1,
+          painted: painted[painted.length - 1]?.duration ?? -1,
+        };
+      },
+      undefined,
+    );
+    if (last.painted < 0 || (await paintedCount(page)) === before) throw new Error(`no card for ${point.text}`);
+    runs.push({ term: point.text, shownMs: last.shown, paintedMs: last.painted });
   }
+  return runs;
 }

@@ -6,9 +6,18 @@
  * change marks the results as painted. Each key is typed on its own and allowed to settle.
  * Queries are ASCII: Playwright sends no keydown for characters outside the US layout.
  */
-import type { Page } from 'playwright-core';
-import type { BenchBrowser } from './browser';
-import { inPage } from './in-page';
+import { type EvalPage, inPage } from './in-page';
+
+/**
+ * What typing needs of a page, which a playwright-core page (Chromium) and a puppeteer-core one
+ * (Firefox over WebDriver BiDi) both have: keys pressed as input events of the browser.
+ */
+export type PopupPage = EvalPage & {
+  keyboard: { press(key: string): Promise<unknown> };
+  focus(selector: string): Promise<unknown>;
+};
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export const POPUP_QUERIES = [
   'unifil',
@@ -39,7 +48,7 @@ export type PopupResult = { status: 'measured'; runs: KeystrokeRun[] } | { statu
 
 const INPUT = 'input[role=combobox]';
 
-function installRecorder(page: Page): Promise<void> {
+function installRecorder(page: EvalPage): Promise<void> {
   return inPage(
     page,
     (selector: string) => {
@@ -74,7 +83,7 @@ function installRecorder(page: Page): Promise<void> {
 }
 
 /** Waits until the keystroke's changes are painted and nothing changed for 100 ms (or none came in 300 ms). */
-function settled(page: Page): Promise<{ ms: number; changed: boolean }> {
+function settled(page: EvalPage): Promise<{ ms: number; changed: boolean }> {
   return inPage(
     page,
     () =>
@@ -95,29 +104,46 @@ function settled(page: Page): Promise<{ ms: number; changed: boolean }> {
   );
 }
 
-export async function popupSearchRuns(browser: BenchBrowser, queries = POPUP_QUERIES): Promise<PopupResult> {
-  if (!browser.extensionId) return { status: 'not-ready', reason: 'no extension' };
-  const { page } = await browser.newPage();
-  try {
-    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    const input = await page.waitForSelector(INPUT, { timeout: 5_000 }).catch(() => null);
-    if (!input) return { status: 'not-ready', reason: `popup.html has no ${INPUT}` };
-    await installRecorder(page);
-    const runs: KeystrokeRun[] = [];
-    for (const query of queries) {
-      await page.fill(INPUT, '');
-      await page.waitForTimeout(150);
-      await page.focus(INPUT);
-      for (const key of query) {
-        await page.keyboard.press(key === ' ' ? 'Space' : key);
-        const { ms, changed } = await settled(page);
-        runs.push({ query, key, ms, changed });
-      }
+/** Empties the search box as a user's select-all and delete does: an input event with an empty value. */
+function clear(page: EvalPage): Promise<void> {
+  return inPage(
+    page,
+    (selector: string) => {
+      const input = document.querySelector(selector) as HTMLInputElement;
+      input.value = '';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'deleteContentBackward' }));
+    },
+    INPUT,
+  );
+}
+
+/**
+ * Types the queries key by key into popup.html, already open in `page` (a tab showing the
+ * extension's popup page).
+ */
+export async function popupSearchRuns(
+  page: PopupPage,
+  /** How the driver names the space bar: 'Space' in Playwright; puppeteer over BiDi knows only ' '. */
+  space: 'Space' | ' ' = 'Space',
+  queries = POPUP_QUERIES,
+): Promise<PopupResult> {
+  const hasInput = () => inPage(page, (s: string) => !!document.querySelector(s), INPUT);
+  const deadline = Date.now() + 5_000;
+  while (!(await hasInput()) && Date.now() < deadline) await sleep(50);
+  if (!(await hasInput())) return { status: 'not-ready', reason: `popup.html has no ${INPUT}` };
+  await installRecorder(page);
+  const runs: KeystrokeRun[] = [];
+  for (const query of queries) {
+    await clear(page);
+    await sleep(150);
+    await page.focus(INPUT);
+    for (const key of query) {
+      await page.keyboard.press(key === ' ' ? space : key);
+      const { ms, changed } = await settled(page);
+      runs.push({ query, key, ms, changed });
     }
-    const listbox = await page.$('[role=listbox]');
-    if (!listbox) return { status: 'not-ready', reason: 'no [role=listbox] after typing' };
-    return { status: 'measured', runs };
-  } finally {
-    await page.close();
   }
+  if (!(await inPage(page, () => !!document.querySelector('[role=listbox]'), undefined)))
+    return { status: 'not-ready', reason: 'no [role=listbox] after typing' };
+  return { status: 'measured', runs };
 }

@@ -88,6 +88,7 @@ async function main(): Promise<void> {
         RUNS,
         FIXTURE !== null,
         repeat,
+        FIXTURE === null ? HOVER_TERMS : 0,
       );
       if (ONLY === 'firefox') {
         console.log(JSON.stringify(firefoxSummary(firefox), null, 1));
@@ -117,12 +118,25 @@ async function main(): Promise<void> {
       scrolledRead = await repeat('1 MB Kamerstuk, read to the end, then scrolled', RUNS, () =>
         scrollRun(withExt, url(fixtures.kamerstuk), true),
       );
-      hover = await repeat('hover', 1, () => hoverRuns(withExt, url(fixtures.kamerstuk), HOVER_TERMS)).then(
-        (r) => r[0] ?? [],
-      );
-      popup = await repeat('popup search', 1, () => popupSearchRuns(withExt)).then(
-        (r) => r[0] ?? { status: 'not-ready' as const, reason: 'not run' },
-      );
+      hover = await repeat('hover', 1, async () => {
+        const { page } = await withExt.newPage();
+        try {
+          await page.goto(url(fixtures.kamerstuk), { waitUntil: 'load' });
+          return await hoverRuns(page, HOVER_TERMS);
+        } finally {
+          await page.close();
+        }
+      }).then((r) => r[0] ?? []);
+      popup = await repeat('popup search', 1, async () => {
+        if (!withExt.extensionId) return { status: 'not-ready' as const, reason: 'no extension' };
+        const { page } = await withExt.newPage();
+        try {
+          await page.goto(`chrome-extension://${withExt.extensionId}/popup.html`);
+          return await popupSearchRuns(page);
+        } finally {
+          await page.close();
+        }
+      }).then((r) => r[0] ?? { status: 'not-ready' as const, reason: 'not run' });
       if (args.includes('--profile')) profile = await profileContentScript(withExt, url(fixtures.kamerstuk), 20);
     } finally {
       await withExt.close();
@@ -244,6 +258,9 @@ function firefoxSummary(f: FirefoxData) {
     baselines: Object.fromEntries(Object.entries(f.baselines).map(([k, v]) => [k, med(v.map((r) => r.ms))])),
     oneNodeFloors: Object.fromEntries(Object.entries(f.oneNodeFloors).map(([k, v]) => [k, med(v.map((r) => r.ms))])),
     memory: f.memory,
+    hoverPaintedMs: f.hover.map((r) => `${r.term} ${r.paintedMs.toFixed(1)}`),
+    popupKeystrokeMedianMs:
+      f.popup.status === 'measured' ? med(f.popup.runs.filter((r) => r.changed).map((r) => r.ms)) : f.popup.reason,
   };
 }
 

@@ -13,10 +13,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { documents } from '../../data/dataset';
 import { READER_MENU_ID } from '../../lib/background/context-menu';
 import { MESSAGES } from '../../lib/i18n/messages';
 import { page as htmlPage } from './fixtures/html';
 import { makeReaderPdfs } from './fixtures/reader-pdfs';
+import { kamerstukLetterPdf } from './fixtures/seed-pdfs';
 import type { Driver, DriverPage } from './harness/driver';
 import { FixtureServer } from './harness/fixture-server';
 import { OTHER_SITE } from './harness/hosts';
@@ -26,6 +28,8 @@ import { waitFor } from './harness/wait-for';
 
 const KAMER = 'www.tweedekamer.nl';
 const OFFICIAL = 'zoek.officielebekendmakingen.nl';
+/** The letter the Kamerstukken name as Kamerstuk 29521, nr. 493: its address shows its own text. */
+const LETTER = documents.find((d) => d.kamerstuk?.dossier === '29521' && d.kamerstuk.number === '493');
 const KST = '/kst-29521-493.pdf';
 const ON = '/downloads/document?id=redirect-on';
 const OFF = '/downloads/document?id=redirect-off';
@@ -43,6 +47,12 @@ export type ReaderWaysSetup = {
   https: boolean;
   /** Write docs/screenshots/reader-light.png from this browser. */
   screenshot?: boolean;
+  /**
+   * The browser grants an optional permission the extension asks for without showing its prompt
+   * (Firefox with `extensions.webextOptionalPermissionPrompts` off), so the test can click the
+   * reader's button and see what the user sees once they allow the site.
+   */
+  grantsWithoutPrompt?: boolean;
 };
 
 /** The page's address, or '' while it is between documents. */
@@ -71,7 +81,7 @@ const sessionRules = (page: DriverPage) =>
     return rules.map((r) => r.action.type);
   }, undefined);
 
-export function readerWaysScenarios({ launch, https, screenshot }: ReaderWaysSetup): void {
+export function readerWaysScenarios({ launch, https, screenshot, grantsWithoutPrompt }: ReaderWaysSetup): void {
   const server = new FixtureServer();
   const files = mkdtempSync(join(tmpdir(), 'mw-reader-files-'));
   let driver: Driver;
@@ -90,7 +100,9 @@ export function readerWaysScenarios({ launch, https, screenshot }: ReaderWaysSet
     pdfBase64 = pdfs.kamerstuk.toString('base64');
     const pdf = { body: pdfs.kamerstuk, contentType: 'application/pdf' };
     for (const path of [ON, OFF, MENU, FRAMED]) server.route(KAMER, path, pdf);
-    server.route(OFFICIAL, KST, pdf);
+    if (!LETTER?.kamerstuk) throw new Error('no source is Kamerstuk 29521, nr. 493');
+    const letter = await kamerstukLetterPdf({ doc: LETTER.doc, title: LETTER.title.nl, kamerstuk: LETTER.kamerstuk });
+    server.route(OFFICIAL, KST, { body: letter, contentType: 'application/pdf' });
     server.route(OTHER_SITE, ELSEWHERE, pdf);
     server.route(
       KAMER,
@@ -255,6 +267,38 @@ export function readerWaysScenarios({ launch, https, screenshot }: ReaderWaysSet
     await reader.close();
     expect(server.requests.filter((r) => r.host === OTHER_SITE)).toEqual([]);
   });
+
+  if (grantsWithoutPrompt)
+    it('once the user allows the site with the button, fetches the PDF from it once, draws it and underlines it', async () => {
+      const url = urlOf(OTHER_SITE, ELSEWHERE);
+      const reader = await driver.openExtensionPage(readerPath(url), '.mw-reader-grant');
+      const allowed = () =>
+        reader.evaluate(
+          (origin) => {
+            type Permissions = { permissions: { contains(p: { origins: string[] }): Promise<boolean> } };
+            const g = globalThis as unknown as { browser?: Permissions; chrome: Permissions };
+            return (g.browser ?? g.chrome).permissions.contains({ origins: [origin] });
+          },
+          `${new URL(url).origin}/*`,
+        );
+      expect(await allowed()).toBe(false);
+      // A real click: permissions.request needs the user's gesture.
+      const button = await centreOf(reader, '.mw-reader-grant');
+      await reader.click(button.x, button.y);
+      await pagesShown(reader);
+      expect(await allowed()).toBe(true);
+      await waitFor('UNIFIL underlined in the PDF', () =>
+        reader.evaluate(() => {
+          for (const [name, highlight] of CSS.highlights)
+            if (name !== 'missiewijzer-active')
+              for (const range of highlight) if (range.toString() === 'UNIFIL') return true;
+          return false;
+        }, undefined),
+      );
+      expect(await reader.evaluate(() => document.querySelector('.mw-reader-permission'), undefined)).toBeNull();
+      expect(asked(OTHER_SITE, ELSEWHERE)).toEqual({ fetched: 1, navigated: 0 });
+      await reader.close();
+    });
 
   it('names the Kamerstuk of a kst- address and links its HTML version; names none for another PDF', async () => {
     const reader = await driver.openExtensionPage(readerPath(urlOf(OFFICIAL, KST)), '.mw-page .textLayer span');

@@ -168,8 +168,9 @@ export async function firefoxDriver(
   display?: Display,
   /** See launchFirefox. */
   acceptInsecureCerts = false,
+  extraPrefs: Record<string, unknown> = {},
 ): Promise<Driver & { session: FirefoxSession }> {
-  const session = await launchFirefox(port, undefined, display?.scheme, acceptInsecureCerts);
+  const session = await launchFirefox(port, undefined, display?.scheme, acceptInsecureCerts, extraPrefs);
   const extensionPage = await session.openExtensionPage('/popup.html', 'h1');
   const ask = firefoxPageTerms(extensionPage);
   const sized = async (page: PuppeteerPage) => {

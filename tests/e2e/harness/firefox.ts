@@ -41,6 +41,8 @@ export async function launchFirefox(
   scheme: 'light' | 'dark' = 'light',
   /** Accept any certificate: for a fixture server that ends https tunnels with a test certificate. */
   acceptInsecureCerts = false,
+  /** More prefs for this test's Firefox. */
+  extraPrefs: Record<string, unknown> = {},
 ): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -67,6 +69,7 @@ export async function launchFirefox(
       'devtools.console.stdout.chrome': true,
       'devtools.console.stdout.content': true,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      ...extraPrefs,
     },
   });
   const errors = new ConsoleErrors();
