@@ -5,7 +5,9 @@
  * file dropped anywhere on the page is opened as if chosen with the button.
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { createElement } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { READER_CHROME_TAG } from '../../lib/dom/own-ui';
 import type { Messages } from '../../lib/i18n/messages';
 import { kamerstukPdf } from '../../lib/reader/pdf-address';
 import type { ReaderProblem } from '../../lib/reader/pdf-source';
@@ -69,58 +71,65 @@ export function ReaderApp({ t, address, fileName, state, onFile, onGrant }: Prop
   );
   return (
     <>
-      <header class="mw-reader-bar">
-        <h1 class="mw-reader-title">{t.reader_title}</h1>
-        {state.status === 'ready' && <Controls t={t} doc={state.doc} />}
-        <OpenFile t={t} onFile={onFile} />
-        {address && (
-          <a class="mw-reader-original" href={address} rel="noopener noreferrer">
-            {t.reader_original}
-          </a>
-        )}
-      </header>
-      {(kamerstuk || fileName) && (
-        <p class="mw-reader-source">
-          {kamerstuk ? (
-            <>
-              <span class="mw-reader-kamerstuk">{t.card_kamerstuk(kamerstuk.dossier, kamerstuk.number)}</span>{' '}
-              <a class="mw-reader-html" href={kamerstuk.htmlUrl} rel="noopener noreferrer">
-                {t.popup_pdfLink}
+      {/* The chrome is the reader's own text (isOwnUi): the page session reads only the pages. */}
+      {createElement(
+        READER_CHROME_TAG,
+        null,
+        <>
+          <header class="mw-reader-bar">
+            <h1 class="mw-reader-title">{t.reader_title}</h1>
+            {state.status === 'ready' && <Controls t={t} doc={state.doc} />}
+            <OpenFile t={t} onFile={onFile} />
+            {address && (
+              <a class="mw-reader-original" href={address} rel="noopener noreferrer">
+                {t.reader_original}
               </a>
-            </>
-          ) : (
-            <span class="mw-reader-file-name">{fileName}</span>
+            )}
+          </header>
+          {(kamerstuk || fileName) && (
+            <p class="mw-reader-source">
+              {kamerstuk ? (
+                <>
+                  <span class="mw-reader-kamerstuk">{t.card_kamerstuk(kamerstuk.dossier, kamerstuk.number)}</span>{' '}
+                  <a class="mw-reader-html" href={kamerstuk.htmlUrl} rel="noopener noreferrer">
+                    {t.popup_pdfLink}
+                  </a>
+                </>
+              ) : (
+                <span class="mw-reader-file-name">{fileName}</span>
+              )}
+            </p>
           )}
-        </p>
-      )}
-      {dragging && (
-        <p class="mw-reader-drop" aria-hidden="true">
-          {t.reader_dropHere}
-        </p>
-      )}
-      {state.status === 'loading' && <p class="mw-reader-note">{t.reader_loading}</p>}
-      {state.status === 'problem' && (
-        <div class="mw-reader-problem" role="alert">
-          <p>{problemMessage(t, state.problem)}</p>
-          {state.problem === 'no-address' && <p>{t.reader_noAddressHint}</p>}
-          {original}
-        </div>
-      )}
-      {state.status === 'permission' && (
-        <div class="mw-reader-problem mw-reader-permission" role="alert">
-          <p>{state.denied ? t.reader_permissionDenied(state.host) : t.reader_permission(state.host)}</p>
-          <p>
-            <button type="button" class="mw-reader-grant" onClick={onGrant}>
-              {t.reader_grant(state.host)}
-            </button>
-          </p>
-          {original}
-        </div>
-      )}
-      {state.status === 'ready' && state.scanned && (
-        <p class="mw-reader-problem" role="status">
-          {t.reader_problem_noText}
-        </p>
+          {dragging && (
+            <p class="mw-reader-drop" aria-hidden="true">
+              {t.reader_dropHere}
+            </p>
+          )}
+          {state.status === 'loading' && <p class="mw-reader-note">{t.reader_loading}</p>}
+          {state.status === 'problem' && (
+            <div class="mw-reader-problem" role="alert">
+              <p>{problemMessage(t, state.problem)}</p>
+              {state.problem === 'no-address' && <p>{t.reader_noAddressHint}</p>}
+              {original}
+            </div>
+          )}
+          {state.status === 'permission' && (
+            <div class="mw-reader-problem mw-reader-permission" role="alert">
+              <p>{state.denied ? t.reader_permissionDenied(state.host) : t.reader_permission(state.host)}</p>
+              <p>
+                <button type="button" class="mw-reader-grant" onClick={onGrant}>
+                  {t.reader_grant(state.host)}
+                </button>
+              </p>
+              {original}
+            </div>
+          )}
+          {state.status === 'ready' && state.scanned && (
+            <p class="mw-reader-problem" role="status">
+              {t.reader_problem_noText}
+            </p>
+          )}
+        </>,
       )}
       {state.status === 'ready' && <Pages t={t} doc={state.doc} running={state.running} />}
     </>

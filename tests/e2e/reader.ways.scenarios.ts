@@ -315,6 +315,24 @@ export function readerWaysScenarios({ launch, https, screenshot, grantsWithoutPr
       html: 'https://zoek.officielebekendmakingen.nl/kst-29521-493.html',
       label: t.popup_pdfLink,
     });
+    // The line is the reader's own text: the pages are read (after the toolbar, in document
+    // order), the toolbar's Kamerstuk line is not.
+    await waitFor('a term underlined on page 1', () =>
+      reader.evaluate(() => {
+        const pages = document.querySelector('.mw-reader-pages');
+        for (const [, highlight] of CSS.highlights)
+          for (const r of highlight) if (pages?.contains(r.startContainer)) return true;
+        return false;
+      }, undefined),
+    );
+    const outsidePages = await reader.evaluate(() => {
+      const pages = document.querySelector('.mw-reader-pages');
+      const out: string[] = [];
+      for (const [, highlight] of CSS.highlights)
+        for (const r of highlight) if (!pages?.contains(r.startContainer)) out.push(r.toString());
+      return out;
+    }, undefined);
+    expect(outsidePages).toEqual([]);
     if (screenshot) {
       await waitFor('the first page drawn', () =>
         reader.evaluate(() => !!document.querySelector('.mw-page[data-page="1"][data-drawn]'), undefined),
