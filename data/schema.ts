@@ -149,7 +149,8 @@ export const missionSchema = z.object({
   aliases: z.array(aliasSchema),
   name: localizedSchema,
   organisation: organisationSchema,
-  region: regionSchema,
+  /** Null where the Kamerstukken place the mission nowhere (a reaction force, a mission named in passing). */
+  region: regionSchema.nullable(),
   location: localizedSchema,
   /** Country names (nl and en) for search: `Libanon` / `Lebanon`. */
   countries: z.array(localizedSchema),

@@ -50,7 +50,7 @@ export function datasetReport(dataset: Dataset): string {
     '',
     table(
       'Dutch contributions by region:',
-      countBy(missions, (m) => m.region),
+      countBy(missions, (m) => m.region ?? 'not stated'),
     ),
     '',
     table('Facts per field:', facts),

@@ -50,7 +50,7 @@ export function MissionCard({ mission, documents, notes, today, variant, heading
             <span class="mw-card-acronym">{mission.acronym}</span> <span class="mw-subtitle">{mission.name[lang]}</span>
           </Heading>
           <p class="mw-card-meta">
-            {t[`card_org_${mission.organisation}`]} · {regionLabel(mission.region, lang)}
+            {[t[`card_org_${mission.organisation}`], regionLabel(mission.region, lang)].filter(Boolean).join(' · ')}
           </p>
           <DataAge asOf={cardAsOf(mission, documents, today)} />
         </header>

@@ -99,7 +99,7 @@ function OptionContent({ entry, t }: { entry: PopupEntry; t: Messages }) {
       <span class="mw-option-line">
         <span class="mw-option-acronym">{mission.acronym}</span>
         <StatusBadge status={mission.status} t={t} />
-        <span class="mw-option-region">{regionLabel(mission.region, lang)}</span>
+        {mission.region && <span class="mw-option-region">{regionLabel(mission.region, lang)}</span>}
       </span>
       <span class="mw-option-name">{mission.name[lang]}</span>
     </>

@@ -25,6 +25,7 @@ export const ORGANISATION_SEARCH_NAMES: Record<Organisation, readonly string[]> 
   other: [],
 };
 
-export function regionLabel(region: Region, lang: keyof Localized): string {
-  return REGION_LABELS[region][lang];
+/** Null where the mission has no region (see missionSchema). */
+export function regionLabel(region: Region | null, lang: keyof Localized): string | null {
+  return region === null ? null : REGION_LABELS[region][lang];
 }

@@ -117,7 +117,10 @@ export function createSearchIndex(missions: readonly Mission[], terms: readonly 
         alias: m.aliases.map((a) => a.text),
         name: [m.name.nl, m.name.en],
         place: [m.location.nl, m.location.en, ...m.countries.flatMap((c) => [c.nl, c.en])],
-        label: [REGION_LABELS[m.region].nl, REGION_LABELS[m.region].en, ...ORGANISATION_SEARCH_NAMES[m.organisation]],
+        label: [
+          ...(m.region ? [REGION_LABELS[m.region].nl, REGION_LABELS[m.region].en] : []),
+          ...ORGANISATION_SEARCH_NAMES[m.organisation],
+        ],
         text: [
           m.summary.nl,
           m.summary.en,

@@ -79,6 +79,13 @@ describe('MissionCard: what every card shows', () => {
     expect(text(card)).not.toContain(mission('unifil').dutchContribution.nl);
   });
 
+  it('names only the organisation where the Kamerstukken place the mission in no region', () => {
+    // EUMAM is named in passing, with no place: its card claims no region.
+    expect(mission('eumam').region).toBeNull();
+    const card = renderCard(mission('eumam'));
+    expect(text(card.querySelector('.mw-card-meta') as HTMLElement)).toBe('EU');
+  });
+
   it('leads with the key facts, in this order, before the summary and the rest', () => {
     const card = renderCard(mission('unifil'));
     const [key, more] = [...card.querySelectorAll('dl.mw-facts')];

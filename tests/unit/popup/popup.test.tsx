@@ -68,6 +68,14 @@ describe('popup: search', () => {
     expect(screen.getByRole('status').textContent).toMatch(/resulta(at|ten)$/);
   });
 
+  it('shows no region for a mission the Kamerstukken place nowhere', () => {
+    const input = renderPopup();
+    type(input, 'EUMAM');
+    const eumam = options().find((o) => within(o).queryByText('EUMAM'));
+    if (!eumam) throw new Error('EUMAM not found');
+    expect(eumam.querySelector('.mw-option-region')).toBeNull();
+  });
+
   it('shows ended missions with their status and glossary terms as abbreviations', () => {
     const input = renderPopup();
     type(input, 'Mali');
