@@ -340,9 +340,14 @@ export function renderReport(d: BenchData): { terminal: string; markdown: string
     [
       ['ours ≤ 1/5 of mark.js (1 MB page)', `ours ÷ mark.js = ${vsMark.toFixed(3)}`, verdict(vsMark <= 0.2)],
       [
-        'ours ≤ 3× the floor (1 MB page; wall clock: the main-world floor; CPU time: the floor in an isolated world)',
-        `at load: ours ÷ floor = ${vsFloor.toFixed(1)} (wall clock), ${vsFloorCpu.toFixed(1)} (CPU time); the whole page, once read to the end: ${wholeVsFloor.toFixed(1)} and ${wholeVsFloorCpu.toFixed(1)}`,
+        'ours ≤ 3× the floor at load (1 MB page; wall clock: the main-world floor; CPU time: the floor in an isolated world)',
+        `ours ÷ floor = ${vsFloor.toFixed(1)} (wall clock), ${vsFloorCpu.toFixed(1)} (CPU time)`,
         verdict(vsFloor <= 3 && vsFloorCpu <= 3),
+      ],
+      [
+        'ours ≤ 3× the floor, the whole page once read to the end (the same floors)',
+        `ours ÷ floor = ${wholeVsFloor.toFixed(1)} (wall clock), ${wholeVsFloorCpu.toFixed(1)} (CPU time)`,
+        verdict(wholeVsFloor <= 3 && wholeVsFloorCpu <= 3),
       ],
       [
         'no slice of ours over 50 ms, any fixture',
