@@ -270,24 +270,44 @@ function hyphenJoin(out: Builder, next: string, keepAfter: ReadonlySet<string> |
   return keepAfter?.has(word.toLowerCase()) ? 'keep' : 'join';
 }
 
-/** Whether `next` starts a new paragraph after `line`; `advance`: the page's usual line spacing. */
-function startsParagraph(line: Line, next: Line, lineEnd: string, advance: number): boolean {
+/**
+ * Whether `next` starts a new paragraph after `line`; `spacing`: the page's line spacing, as a
+ * multiple of the font size.
+ */
+function startsParagraph(line: Line, next: Line, lineEnd: string, spacing: number): boolean {
   const size = Math.max(line.size, next.size);
   if (Math.abs(line.size - next.size) > 0.15 * size) return true;
   const drop = line.base - next.base;
   // Up the page: the next column (or the text continues elsewhere): a paragraph ends only after a full stop.
   if (drop <= 0.3 * size) return /[.!?:]$/u.test(lineEnd);
-  return drop > Math.min(1.15 * advance, 1.9 * size);
+  return drop > Math.min(1.15 * spacing, 1.9) * size;
 }
 
-/** The page's usual line spacing: the median drop from a line to the next below it. */
-function lineAdvance(lines: readonly Line[]): number {
+/** How close two drops must be (as a fraction) to count as the same spacing. */
+const SAME_SPACING = 1.06;
+
+/**
+ * The page's line spacing, as a multiple of the font size: the smallest drop from a line to the
+ * next (of the same size) that recurs on the page. Not the median: on a page of short paragraphs
+ * more lines end a paragraph than wrap, and the median is then the gap between paragraphs, which
+ * would read the whole page as one paragraph.
+ */
+function lineSpacing(lines: readonly Line[]): number {
   const drops: number[] = [];
   for (let i = 1; i < lines.length; i++) {
-    const drop = (lines[i - 1] as Line).base - (lines[i] as Line).base;
-    if (drop > 0.3 * (lines[i] as Line).size) drops.push(drop);
+    const above = lines[i - 1] as Line;
+    const below = lines[i] as Line;
+    const size = Math.max(above.size, below.size);
+    const drop = above.base - below.base;
+    if (Math.abs(above.size - below.size) <= 0.15 * size && drop > 0.3 * size) drops.push(drop / size);
   }
   drops.sort((a, b) => a - b);
+  // Recurs: at least three times, and in at least a tenth of the drops (not a one-off tight line).
+  const often = Math.max(3, Math.ceil(0.1 * drops.length));
+  for (let i = 0, j = 0; i < drops.length; i++) {
+    while (j < drops.length && (drops[j] as number) <= (drops[i] as number) * SAME_SPACING) j++;
+    if (j - i >= often) return drops[i] as number;
+  }
   return drops[drops.length >> 1] ?? Number.POSITIVE_INFINITY;
 }
 
@@ -300,7 +320,7 @@ export function readingText(items: readonly TextRun[], options: ReadingOptions):
       return PAGE_NUMBER.test(text) || options.running?.has(runningKey(text)) === true;
     }),
   );
-  const advance = lineAdvance(lines);
+  const spacing = lineSpacing(lines);
   const paragraphs: ReadingParagraph[] = [];
   let out = new Builder();
   let previous: Line | null = null;
@@ -310,7 +330,7 @@ export function readingText(items: readonly TextRun[], options: ReadingOptions):
       out.trimEnd();
       const next = lineText(line);
       const join = hyphenJoin(out, next, options.keepHyphenAfter);
-      if (join === null && startsParagraph(previous, line, out.text, advance)) {
+      if (join === null && startsParagraph(previous, line, out.text, spacing)) {
         const paragraph = out.paragraph();
         if (paragraph) paragraphs.push(paragraph);
         out = new Builder();

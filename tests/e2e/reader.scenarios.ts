@@ -124,6 +124,15 @@ export function readerScenarios({ launch, https }: ReaderSetup): void {
     await waitFor('the split UNTSO underlined', async () =>
       (await highlighted(reader)).some((h) => h.text === 'UNTSO' && h.split),
     );
+    // The name hyphenated at a line end: one underline from `EUNAVFOR` over `Ata‐` to `lanta`.
+    await waitFor('EUNAVFOR Ata‐lanta underlined over its three lines', async () =>
+      (await highlighted(reader)).some(
+        (h) =>
+          h.split &&
+          /Ata[-\u2010\u00AD]\s*lanta/u.test(h.text) &&
+          h.text.replace(/[\s\u00AD\u2010-]/gu, '') === 'EUNAVFORAtalanta',
+      ),
+    );
 
     // Hover over it: the same card as on a web page.
     const at = await reader.evaluate(() => {

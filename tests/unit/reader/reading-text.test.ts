@@ -144,6 +144,47 @@ describe('readingText: paragraphs and columns', () => {
     ]);
   });
 
+  it('finds the paragraphs of a page where more lines end a paragraph than wrap', () => {
+    // Lines 1.35 sizes apart within a paragraph, 1.85 between paragraphs (a margin of half a line):
+    // eight one-line paragraphs and three of two lines, so most drops are gaps between paragraphs.
+    const paragraphs = [
+      ['AOS Area of Separation'],
+      ['EUFOR European Union Force in Bosnia and', 'Herzegovina'],
+      ['EULEX European Union Rule of Law Mission'],
+      ['EUNAVFOR European Union Naval Force'],
+      ['EUPOL COPPS EU Police Coordinating Office for', 'Palestinian Police Support'],
+      ['EUTM European Union Training Mission'],
+      ['FHQ Fleet Headquarters'],
+      ['UNTSO United Nations Truce Supervision', 'Organization'],
+      ['UNDOF United Nations Disengagement Observer Force'],
+      ['VPD Vessel Protection Detachment'],
+      ['WFP World Food Programme'],
+    ];
+    const items: TextRun[] = [];
+    let y = 770;
+    for (const lines of paragraphs) {
+      for (const text of lines) {
+        items.push(...line(y, [text]));
+        y -= 1.35 * SIZE;
+      }
+      y -= 0.5 * SIZE;
+    }
+    expect(texts(read(items))).toEqual(paragraphs.map((lines) => lines.join(' ')));
+  });
+
+  it('reads a page of evenly spaced lines with one tight pair as one paragraph', () => {
+    // A pair of lines set a little closer once (a correction, a table row) is no line spacing.
+    const items = [
+      ...line(770, ['De United Nations Interim Force in Lebanon']),
+      ...line(750.5, ['(UNIFIL) richt zich op het monitoren van']),
+      ...line(737.5, ['vijandelijkheden in het grensgebied tussen']),
+      ...line(718, ['Israël en Libanon.']),
+    ];
+    expect(texts(read(items))).toEqual([
+      'De United Nations Interim Force in Lebanon (UNIFIL) richt zich op het monitoren van vijandelijkheden in het grensgebied tussen Israël en Libanon.',
+    ]);
+  });
+
   it('reads a name broken across two columns as one, and a new column after a full stop as a new paragraph', () => {
     const left = body([['De bijdrage aan European Union'], ['Naval Force (EUNAVFOR)']], 100, 57);
     const right = body([['Atalanta loopt door.'], ['Verder is dat zo.']], 770, 310);
