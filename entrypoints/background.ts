@@ -4,7 +4,7 @@ import { datasetNotes, documents, missions, terms } from '../data/dataset';
 import { startContextMenu, startSiteSync } from '../lib/background/listeners';
 import { startPdfRedirect } from '../lib/background/pdf-redirect';
 import { answerBackgroundMessage } from '../lib/messages/background-handler';
-import { COMMANDS, type CommandName } from '../lib/messages/protocol';
+import { COMMANDS, type CommandName } from '../lib/messages/content-messages';
 
 const dataset = { missions, terms, documents, notes: datasetNotes };
 

@@ -7,7 +7,8 @@
 import { benchMeasure, SLICE_MEASURE } from '../dom/bench-marks';
 import type { HighlightStyle } from '../dom/term-highlights';
 import { type UiLanguage, uiLanguage } from '../i18n/language';
-import { isActiveOn, type Settings } from '../settings/settings-schema';
+import { isActiveOn } from '../settings/settings-fields';
+import type { Settings } from '../settings/settings-schema';
 import { isDefaultSite } from '../sites/default-sites';
 import { needsRescan } from './session-options';
 

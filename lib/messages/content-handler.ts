@@ -4,7 +4,7 @@
  * entrypoints/demo) passes in the message, its sender, our own extension id and the session.
  */
 import type { PageSession } from '../in-page/page-session';
-import { parseContentMessage } from './protocol';
+import { parseContentMessage } from './content-messages';
 
 /** The part of a page's session a message can reach. */
 export type MessageTarget = Pick<PageSession, 'pageTerms' | 'revealMission' | 'showList' | 'step'>;

@@ -1,20 +1,9 @@
 /**
- * The runtime messages between the extension's parts, as Zod schemas: every incoming message is
- * parsed, and anything malformed is ignored. zod/mini keeps the content script small.
+ * The runtime messages the background accepts and the page-terms answer, as Zod schemas: every
+ * incoming message is parsed, and anything malformed is ignored. The messages a content script
+ * accepts are in content-messages.ts, checked without Zod.
  */
 import * as z from 'zod/mini';
-
-export const COMMANDS = ['next-term', 'previous-term', 'list-terms'] as const;
-export type CommandName = (typeof COMMANDS)[number];
-
-/** Messages a content script accepts (from the popup or the background). */
-export const contentMessageSchema = z.union([
-  z.object({ type: z.literal('page-terms') }),
-  z.object({ type: z.literal('command'), command: z.enum(COMMANDS) }),
-  /** Scroll to the first occurrence of a mission and open its card. */
-  z.object({ type: z.literal('reveal'), id: z.string() }),
-]);
-export type ContentMessage = z.infer<typeof contentMessageSchema>;
 
 /** Messages the background accepts (from content scripts and extension pages). */
 export const backgroundMessageSchema = z.discriminatedUnion('type', [
@@ -45,12 +34,6 @@ export const pageTermsResponseSchema = z.object({
 
 export type PageTerm = z.infer<typeof pageTermSchema>;
 export type PageTermsResponse = z.infer<typeof pageTermsResponseSchema>;
-
-/** The parsed message, or null if it is not one of ours. */
-export function parseContentMessage(message: unknown): ContentMessage | null {
-  const result = contentMessageSchema.safeParse(message);
-  return result.success ? result.data : null;
-}
 
 export function parseBackgroundMessage(message: unknown): BackgroundMessage | null {
   const result = backgroundMessageSchema.safeParse(message);

@@ -4,7 +4,7 @@
  * tested without a browser.
  */
 import { browser } from 'wxt/browser';
-import type { ContentMessage } from '../messages/protocol';
+import type { ContentMessage } from '../messages/content-messages';
 
 export type ActiveTab = {
   id: number;

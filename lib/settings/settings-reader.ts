@@ -3,10 +3,11 @@
  * from browser.storage.local, without the WXT storage runtime (~3 KB gzip of the content script).
  * The item in settings-store.ts stays the one writer and owns versions and migrations; WXT keeps a
  * `local:settings` item's value under the storage key 'settings' (its version under 'settings$'),
- * and whatever is found there goes through the same parseSettings, field by field.
+ * and whatever is found there is read field by field as parseSettings would (settings-fields.ts, without Zod).
  */
 import { browser } from 'wxt/browser';
-import { parseSettings, type Settings } from './settings-schema';
+import { readSettingsFields } from './settings-fields';
+import type { Settings } from './settings-schema';
 
 /** The storage.local key of the 'local:settings' item in settings-store.ts. */
 export const SETTINGS_STORAGE_KEY = 'settings';
@@ -14,9 +15,9 @@ export const SETTINGS_STORAGE_KEY = 'settings';
 export async function readSettings(): Promise<Settings> {
   try {
     const stored = await browser.storage.local.get(SETTINGS_STORAGE_KEY);
-    return parseSettings(stored[SETTINGS_STORAGE_KEY]);
+    return readSettingsFields(stored[SETTINGS_STORAGE_KEY]);
   } catch {
-    return parseSettings(undefined);
+    return readSettingsFields(undefined);
   }
 }
 
@@ -24,7 +25,7 @@ export async function readSettings(): Promise<Settings> {
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
   const onChanged = (changes: Record<string, { newValue?: unknown }>) => {
     const change = changes[SETTINGS_STORAGE_KEY];
-    if (change) listener(parseSettings(change.newValue));
+    if (change) listener(readSettingsFields(change.newValue));
   };
   browser.storage.local.onChanged.addListener(onChanged);
   return () => browser.storage.local.onChanged.removeListener(onChanged);
