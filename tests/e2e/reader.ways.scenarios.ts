@@ -22,6 +22,7 @@ import { kamerstukLetterPdf } from './fixtures/seed-pdfs';
 import type { Driver, DriverPage } from './harness/driver';
 import { FixtureServer } from './harness/fixture-server';
 import { OTHER_SITE } from './harness/hosts';
+import { cardState } from './harness/in-page';
 import { screenshotPath } from './harness/screenshots';
 import { testCertificate } from './harness/test-certificate';
 import { waitFor } from './harness/wait-for';
@@ -337,6 +338,19 @@ export function readerWaysScenarios({ launch, https, screenshot, grantsWithoutPr
       await waitFor('the first page drawn', () =>
         reader.evaluate(() => !!document.querySelector('.mw-page[data-page="1"][data-drawn]'), undefined),
       );
+      // The first mission named in the letter, in the middle of the window, its card open.
+      const at = await reader.evaluate(() => {
+        for (const [name, highlight] of CSS.highlights) {
+          if (!name.startsWith('missiewijzer-mission')) continue;
+          const [range] = [...highlight] as Range[];
+          range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          const rect = range?.getClientRects()[0];
+          if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+        throw new Error('no mission underlined');
+      }, undefined);
+      await reader.mouseMove(at.x, at.y);
+      await waitFor('the card', async () => (await cardState(reader)).open);
       await reader.screenshot(screenshotPath('reader-light'));
     }
     await reader.close();
