@@ -271,28 +271,35 @@ function hyphenJoin(out: Builder, next: string, keepAfter: ReadonlySet<string> |
 }
 
 /**
- * Whether `next` starts a new paragraph after `line`; `spacing`: the page's line spacing, as a
- * multiple of the font size.
+ * Whether `next` starts a new paragraph after `line`; `gap`: the drop (a multiple of the font
+ * size) beyond which a new paragraph starts on this page (paragraphGap).
  */
-function startsParagraph(line: Line, next: Line, lineEnd: string, spacing: number): boolean {
+function startsParagraph(line: Line, next: Line, lineEnd: string, gap: number): boolean {
   const size = Math.max(line.size, next.size);
   if (Math.abs(line.size - next.size) > 0.15 * size) return true;
   const drop = line.base - next.base;
   // Up the page: the next column (or the text continues elsewhere): a paragraph ends only after a full stop.
   if (drop <= 0.3 * size) return /[.!?:]$/u.test(lineEnd);
-  return drop > Math.min(1.15 * spacing, 1.9) * size;
+  return drop > gap * size;
 }
 
 /** How close two drops must be (as a fraction) to count as the same spacing. */
 const SAME_SPACING = 1.06;
+/** How much more than the line spacing a drop must be to end a paragraph. */
+const GAP_OVER_SPACING = 1.15;
+/** Where a page shows a single spacing: a drop beyond this ends a paragraph (one line each). */
+const SINGLE_SPACING_GAP = 1.9;
 
 /**
- * The page's line spacing, as a multiple of the font size: the smallest drop from a line to the
- * next (of the same size) that recurs on the page. Not the median: on a page of short paragraphs
- * more lines end a paragraph than wrap, and the median is then the gap between paragraphs, which
- * would read the whole page as one paragraph.
+ * The drop, as a multiple of the font size, beyond which a line starts a new paragraph. The line
+ * spacing is the smallest drop from a line to the next (of the same size) that recurs on the page,
+ * not the median: on a page of short paragraphs more lines end a paragraph than wrap, and the
+ * median is then the gap between paragraphs, which would read the whole page as one paragraph.
+ * Where larger drops recur too, the page shows both its spacing and its paragraph gaps, also when
+ * it is set double-spaced; where it shows one spacing only, a wide one is taken for a line per
+ * paragraph (a list, a table), a narrow one for lines of one paragraph.
  */
-function lineSpacing(lines: readonly Line[]): number {
+function paragraphGap(lines: readonly Line[]): number {
   const drops: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const above = lines[i - 1] as Line;
@@ -301,14 +308,21 @@ function lineSpacing(lines: readonly Line[]): number {
     const drop = above.base - below.base;
     if (Math.abs(above.size - below.size) <= 0.15 * size && drop > 0.3 * size) drops.push(drop / size);
   }
+  if (drops.length === 0) return SINGLE_SPACING_GAP;
   drops.sort((a, b) => a - b);
   // Recurs: at least three times, and in at least a tenth of the drops (not a one-off tight line).
   const often = Math.max(3, Math.ceil(0.1 * drops.length));
+  let spacing = drops[drops.length >> 1] as number;
   for (let i = 0, j = 0; i < drops.length; i++) {
     while (j < drops.length && (drops[j] as number) <= (drops[i] as number) * SAME_SPACING) j++;
-    if (j - i >= often) return drops[i] as number;
+    if (j - i >= often) {
+      spacing = drops[i] as number;
+      break;
+    }
   }
-  return drops[drops.length >> 1] ?? Number.POSITIVE_INFINITY;
+  const gap = GAP_OVER_SPACING * spacing;
+  const gapsRecur = drops.filter((drop) => drop > gap).length >= often;
+  return gapsRecur ? gap : Math.min(gap, SINGLE_SPACING_GAP);
 }
 
 /** The reading text of one page: its paragraphs, in reading order. */
@@ -320,7 +334,7 @@ export function readingText(items: readonly TextRun[], options: ReadingOptions):
       return PAGE_NUMBER.test(text) || options.running?.has(runningKey(text)) === true;
     }),
   );
-  const spacing = lineSpacing(lines);
+  const gap = paragraphGap(lines);
   const paragraphs: ReadingParagraph[] = [];
   let out = new Builder();
   let previous: Line | null = null;
@@ -330,7 +344,7 @@ export function readingText(items: readonly TextRun[], options: ReadingOptions):
       out.trimEnd();
       const next = lineText(line);
       const join = hyphenJoin(out, next, options.keepHyphenAfter);
-      if (join === null && startsParagraph(previous, line, out.text, spacing)) {
+      if (join === null && startsParagraph(previous, line, out.text, gap)) {
         const paragraph = out.paragraph();
         if (paragraph) paragraphs.push(paragraph);
         out = new Builder();

@@ -172,6 +172,26 @@ describe('readingText: paragraphs and columns', () => {
     expect(texts(read(items))).toEqual(paragraphs.map((lines) => lines.join(' ')));
   });
 
+  it('reads a double-spaced page paragraph by paragraph, a name broken over two lines as one', () => {
+    // Lines 2 sizes apart (large type for reading on screen), paragraphs half a line more.
+    const paragraphs = [
+      ['Nederland levert stafofficieren aan', 'EUNAVFOR Atalanta, de EU-operatie', 'tegen piraterij.'],
+      ['De United Nations Interim Force in', 'Lebanon (UNIFIL) richt zich op het', 'monitoren van vijandelijkheden.'],
+      ['Nederland draagt sinds 1956 bij aan', 'UNTSO.'],
+      ['Deze bijdrage loopt door.', 'Verder is dat zo.'],
+    ];
+    const items: TextRun[] = [];
+    let y = 770;
+    for (const lines of paragraphs) {
+      for (const text of lines) {
+        items.push(...line(y, [text]));
+        y -= 2 * SIZE;
+      }
+      y -= 0.5 * SIZE;
+    }
+    expect(texts(read(items))).toEqual(paragraphs.map((lines) => lines.join(' ')));
+  });
+
   it('reads a page of evenly spaced lines with one tight pair as one paragraph', () => {
     // A pair of lines set a little closer once (a correction, a table row) is no line spacing.
     const items = [
