@@ -74,6 +74,7 @@ export function renderReport(d: BenchData): { terminal: string; markdown: string
   const vsNaive = ratio(ours, base.naive);
   const vsFloor = ratio(ours, base.floor);
   const wholeVsFloor = ratio(oursWhole, base.floor);
+  const wholeVsMark = ratio(oursWhole, base['mark.js']);
   const threadOf = (which: Stage) =>
     of(
       d.threadTimes.filter((t) => t.stage === which),
@@ -102,7 +103,7 @@ export function renderReport(d: BenchData): { terminal: string; markdown: string
         'ours, the whole page: at load, plus the rest once page-terms asks for every term',
         ms(oursWhole),
         String((d.ours.kamerstuk[0] as LoadRun).terms),
-        `${ratio(oursWhole, base['mark.js']).toFixed(3)} / ${ratio(oursWhole, base.naive).toFixed(2)} / ${wholeVsFloor.toFixed(1)} (mark.js / naive / floor in the main world)`,
+        `${wholeVsMark.toFixed(3)} / ${ratio(oursWhole, base.naive).toFixed(2)} / ${wholeVsFloor.toFixed(1)} (mark.js / naive / floor in the main world)`,
       ],
       [
         '(a) mark.js 8.11.1, all aliases',
@@ -338,7 +339,12 @@ export function renderReport(d: BenchData): { terminal: string; markdown: string
   const budgets = table(
     ['budget', 'measured', 'verdict'],
     [
-      ['ours ≤ 1/5 of mark.js (1 MB page)', `ours ÷ mark.js = ${vsMark.toFixed(3)}`, verdict(vsMark <= 0.2)],
+      // mark.js marks the whole page, so ours is compared over the whole page too (as per browser above).
+      [
+        'ours ≤ 1/5 of mark.js (1 MB page, the whole page)',
+        `ours ÷ mark.js = ${wholeVsMark.toFixed(3)}`,
+        verdict(wholeVsMark <= 0.2),
+      ],
       [
         'ours ≤ 3× the floor at load (1 MB page; wall clock: the main-world floor; CPU time: the floor in an isolated world)',
         `ours ÷ floor = ${vsFloor.toFixed(1)} (wall clock), ${vsFloorCpu.toFixed(1)} (CPU time)`,
