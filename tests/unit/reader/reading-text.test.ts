@@ -47,6 +47,20 @@ function body(lines: (string | Piece)[][], top = 770, x = 57): TextRun[] {
   return lines.flatMap((pieces, i) => line(top - i * 1.5 * SIZE, pieces, x));
 }
 
+/** Paragraphs of lines from the top down: `spacing` sizes from line to line, `gap` sizes more after each paragraph. */
+function laidOut(paragraphs: readonly string[][], spacing: number, gap: number): TextRun[] {
+  const items: TextRun[] = [];
+  let y = 770;
+  for (const lines of paragraphs) {
+    for (const text of lines) {
+      items.push(...line(y, [text]));
+      y -= spacing * SIZE;
+    }
+    y -= gap * SIZE;
+  }
+  return items;
+}
+
 const read = (items: TextRun[], running?: Set<string>, keep?: Set<string>) =>
   readingText(items, { pageHeight: PAGE_HEIGHT, running, keepHyphenAfter: keep });
 const texts = (paragraphs: ReadingParagraph[]) => paragraphs.map((p) => p.text);
@@ -160,15 +174,7 @@ describe('readingText: paragraphs and columns', () => {
       ['VPD Vessel Protection Detachment'],
       ['WFP World Food Programme'],
     ];
-    const items: TextRun[] = [];
-    let y = 770;
-    for (const lines of paragraphs) {
-      for (const text of lines) {
-        items.push(...line(y, [text]));
-        y -= 1.35 * SIZE;
-      }
-      y -= 0.5 * SIZE;
-    }
+    const items = laidOut(paragraphs, 1.35, 0.5);
     expect(texts(read(items))).toEqual(paragraphs.map((lines) => lines.join(' ')));
   });
 
@@ -180,15 +186,7 @@ describe('readingText: paragraphs and columns', () => {
       ['Nederland draagt sinds 1956 bij aan', 'UNTSO.'],
       ['Deze bijdrage loopt door.', 'Verder is dat zo.'],
     ];
-    const items: TextRun[] = [];
-    let y = 770;
-    for (const lines of paragraphs) {
-      for (const text of lines) {
-        items.push(...line(y, [text]));
-        y -= 2 * SIZE;
-      }
-      y -= 0.5 * SIZE;
-    }
+    const items = laidOut(paragraphs, 2, 0.5);
     expect(texts(read(items))).toEqual(paragraphs.map((lines) => lines.join(' ')));
   });
 
