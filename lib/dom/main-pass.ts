@@ -107,7 +107,12 @@ export class MainPass {
     this.editable ??= mayHoldEditable(root, document);
     // Design mode is a property, not an attribute the observer sees: asked every time (it is cheap).
     const editable = this.editable || document.designMode === 'on';
-    return textBlocks(root, isOwnUi, this.options.screen.unseen(), from ?? undefined, editable);
+    return textBlocks(root, isOwnUi, {
+      accept: this.options.screen.unseen(),
+      from: from ?? undefined,
+      editable,
+      skipBlank: true,
+    });
   }
 
   /**

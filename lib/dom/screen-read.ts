@@ -31,7 +31,11 @@ export class ScreenRead {
     this.seen ??= new WeakSet();
     const seen = this.seen;
     const document = this.document;
-    const blocks = textBlocks(document.body ?? document.documentElement, this.isOwnUi, (node) => !seen.has(node), from);
+    const blocks = textBlocks(document.body ?? document.documentElement, this.isOwnUi, {
+      accept: (node) => !seen.has(node),
+      from,
+      skipBlank: true,
+    });
     const viewportBottom = document.defaultView?.innerHeight ?? 0;
     this.pending = true;
     const recordUntilBelow = (block: TextBlock) => {

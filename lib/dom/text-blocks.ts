@@ -164,19 +164,30 @@ export function mayHoldEditable(root: Node, doc: Document): boolean {
   return scope === null || scope.querySelector('[contenteditable]') !== null;
 }
 
+/** How textBlocks walks. */
+export type WalkOptions = {
+  /** Lets the caller pass over text it already has (left out, every node is taken, and no call is made per node). */
+  accept?: (node: Text) => boolean;
+  /** Where to start: the walk goes on after this node. */
+  from?: Node;
+  /** What mayHoldEditable(root) gives, when the caller knows it (asking costs a search of the subtree). */
+  editable?: boolean;
+  /**
+   * Leaves out blocks of whitespace alone (the line breaks between a page's paragraphs: most of
+   * its blocks). For a first read, where such text holds no marks to take away; a re-read after
+   * the page changed text yields them, so a mark on text the page blanked goes.
+   */
+  skipBlank?: boolean;
+};
+
+const NOT_BLANK = /\S/;
+
 /**
  * Yields the text blocks under `root` in document order, lazily, so the caller can stop after
- * a few milliseconds and resume later. `accept` lets the caller pass over text it already has
- * (left out, every node is taken, and no call is made per node). `editable`: what
- * mayHoldEditable(root) gives, when the caller knows it (asking costs a search of the subtree).
+ * a few milliseconds and resume later.
  */
-export function* textBlocks(
-  root: Node,
-  isOwnUi: SkipTest,
-  accept?: (node: Text) => boolean,
-  from?: Node,
-  editable?: boolean,
-): Generator<TextBlock> {
+export function* textBlocks(root: Node, isOwnUi: SkipTest, options: WalkOptions = {}): Generator<TextBlock> {
+  const { accept, from, editable, skipBlank = false } = options;
   const doc = root.ownerDocument ?? (root as Document);
   /** What lies between the last text node and the next: nothing, a line break, or skipped content. */
   let gap = '';
@@ -228,6 +239,10 @@ export function* textBlocks(
       current = null;
       // The page may have changed this node while the caller paused here.
       data = text.data;
+    }
+    if (!current && skipBlank && !NOT_BLANK.test(data)) {
+      node = walker.nextNode();
+      continue;
     }
     if (!current) {
       current = { text: '', nodes: [], starts: [], lengths: [], element: block };

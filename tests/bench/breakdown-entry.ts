@@ -58,7 +58,8 @@ export async function runCompiled(which: Stage): Promise<StageTime> {
   if (!compiled) throw new Error('compile() first');
   const { matcher, compileMs } = compiled;
   if (which === 'walk') {
-    for (const _ of textBlocks(document.body, isOwnUi)) blocks++;
+    // As the main pass walks: blank blocks left out.
+    for (const _ of textBlocks(document.body, isOwnUi, { skipBlank: true })) blocks++;
     return { stage: which, compileMs, ms: performance.now() - t, blocks, matches };
   }
   if (which === 'match') {
@@ -70,7 +71,7 @@ export async function runCompiled(which: Stage): Promise<StageTime> {
       batch = [];
       chars = 0;
     };
-    for (const block of textBlocks(document.body, isOwnUi)) {
+    for (const block of textBlocks(document.body, isOwnUi, { skipBlank: true })) {
       blocks++;
       batch.push(block.text);
       chars += block.text.length;

@@ -20,15 +20,17 @@ export type BenchBrowser = {
 };
 
 /**
- * `withExtension`: ours; else `otherExtension` alone (the floor's content script), or none.
+ * `withExtension`: ours (the build in `build`: the bench build, or the unminified one the
+ * profile reads); else `otherExtension` alone (the floor's content script), or none.
  */
 export async function launchBenchBrowser(
   port: number,
   withExtension: boolean,
   otherExtension?: string,
+  build = CHROME_BUILD,
 ): Promise<BenchBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'mw-bench-'));
-  const loaded = withExtension ? CHROME_BUILD : otherExtension;
+  const loaded = withExtension ? build : otherExtension;
   const extensionArgs = loaded
     ? [`--disable-extensions-except=${loaded}`, `--load-extension=${loaded}`]
     : ['--disable-extensions'];

@@ -117,7 +117,7 @@ export async function loadRun(
  * Asks page-terms (as the popup does), which has the annotator read the rest of the page, and
  * again every 100 ms until the answer is complete (30 s at most): the first answer and the last.
  */
-async function readToEnd(
+export async function readToEnd(
   browser: BenchBrowser,
   page: Page,
 ): Promise<{ first: PageTermsResponse; last: PageTermsResponse }> {

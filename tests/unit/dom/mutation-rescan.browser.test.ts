@@ -143,6 +143,22 @@ describe('Annotator after page changes', () => {
       (b) => b.querySelectorAll('p')[1]?.replaceWith(fragment('<p>Operatie Atalanta</p>')),
     ],
     [
+      'a marked name the page blanks (the first read passes over blank text)',
+      '<p><b>UNIFIL</b></p><p>KFOR</p>',
+      (b) => {
+        const text = b.querySelector('b')?.firstChild as Text;
+        text.data = ' ';
+      },
+    ],
+    [
+      'a name the page writes into blank text',
+      '<p>KFOR</p><p><b> </b></p>',
+      (b) => {
+        const text = b.querySelector('b')?.firstChild as Text;
+        text.data = 'UNIFIL';
+      },
+    ],
+    [
       'an element made editable',
       '<p>UNIFIL <span>KFOR</span></p><div><p>UNTSO</p></div>',
       (b) => {

@@ -24,6 +24,14 @@ describe('textBlocks', () => {
     expect(block?.nodes.map((n) => n.data)).toEqual(['EUNAVFOR', ' ', 'Atalanta', ' vaart uit.']);
   });
 
+  it('with skipBlank, leaves out blocks of whitespace alone but keeps whitespace within a block', () => {
+    document.body.innerHTML = '<div>\n <p><b>EUNAVFOR</b> <i>Atalanta</i></p>\n\u00A0<p>UNIFIL</p>\n</div>';
+    const all = [...textBlocks(document.body, notOurs)].map((b) => b.text);
+    const read = [...textBlocks(document.body, notOurs, { skipBlank: true })].map((b) => b.text);
+    expect(all).toEqual(['\n ', 'EUNAVFOR Atalanta', '\n\u00A0', 'UNIFIL', '\n']);
+    expect(read).toEqual(['EUNAVFOR Atalanta', 'UNIFIL']);
+  });
+
   it('keeps paragraphs, cells and list items apart', () => {
     const texts = blocksOf(
       '<p>UNIFIL</p><p>UNTSO</p><table><tr><td>KFOR</td><td>VPD</td></tr></table><ul><li>SOLE</li></ul>',
