@@ -1,5 +1,5 @@
 /**
- * The messages a content script accepts (from the popup or the background), checked by hand: the
+ * Pure: the messages a content script accepts (from the popup or the background), checked by hand: the
  * content script runs on every page, and Zod's runtime would be a sixth of it (the other
  * messages are Zod schemas, in protocol.ts). Anything malformed is ignored.
  */

@@ -1,5 +1,5 @@
 /**
- * The settings' values without Zod, for the content script, which reads them on every page:
+ * Pure: the settings' values without Zod, for the content script, which reads them on every page:
  * Zod's runtime is about 5 KB gzip, a sixth of that script. The defaults and allowed values live
  * here and settingsSchema (settings-schema.ts) is built from them; `readSettingsFields` reads
  * stored settings field by field as settingsSchema does, each bad field replaced by its default

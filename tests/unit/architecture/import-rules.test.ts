@@ -5,7 +5,7 @@
  * lints it.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -41,6 +41,12 @@ function lint(files: Record<string, string>): string[] {
   }
   const report = JSON.parse(out) as { diagnostics: Diagnostic[] };
   return report.diagnostics.map((d) => `${relative(dir, d.location.path)}: ${d.category.replace('lint/', '')}`);
+}
+
+/** A module's header: its first comment, which says what the module is (`Pure: …`, `DOM: …`). */
+function headerOf(source: string): string {
+  const start = source.indexOf('/**');
+  return start === -1 ? '' : source.slice(start, source.indexOf('*/', start));
 }
 
 afterAll(() => {
@@ -132,6 +138,35 @@ describe('import rules', () => {
       'lib/matcher/probe.ts: style/noRestrictedGlobals',
       'lib/search/probe.ts: style/noRestrictedImports',
     ]);
+  });
+
+  it('fail a pure module outside the pure folders that touches the DOM or imports wxt', () => {
+    expect(
+      lint({
+        'lib/popup/page-summary.ts': 'export const title = () => document.title;\n',
+        'lib/settings/settings-fields.ts': "import { browser } from 'wxt/browser';\n\nexport const b = browser;\n",
+      }).sort(),
+    ).toEqual([
+      'lib/popup/page-summary.ts: style/noRestrictedGlobals',
+      'lib/settings/settings-fields.ts: style/noRestrictedImports',
+    ]);
+  });
+
+  it('lint every module whose header says it is pure as pure', () => {
+    const config = JSON.parse(readFileSync(join(root, 'biome.json'), 'utf8')) as {
+      overrides: { includes: string[]; linter?: { rules?: { style?: Record<string, unknown> } } }[];
+    };
+    const pureIncludes = config.overrides
+      .filter((o) => o.linter?.rules?.style?.noRestrictedGlobals)
+      .flatMap((o) => o.includes);
+    const covered = (path: string) =>
+      pureIncludes.some((glob) => (glob.endsWith('/**') ? path.startsWith(glob.slice(0, -2)) : path === glob));
+    const pure = readdirSync(join(root, 'lib'), { recursive: true, encoding: 'utf8' })
+      .filter((path) => path.endsWith('.ts'))
+      .map((path) => `lib/${path}`)
+      .filter((path) => /\bPure\b/.test(headerOf(readFileSync(join(root, path), 'utf8'))));
+    expect(pure.length).toBeGreaterThan(30);
+    expect(pure.filter((path) => !covered(path))).toEqual([]);
   });
 
   it('let DOM modules use the DOM', () => {
