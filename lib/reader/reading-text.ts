@@ -9,6 +9,7 @@
  * - a word hyphenated at a line's end joins its other half: a soft hyphen (U+00AD) always, a
  *   written hyphen between two lower-case letters unless the part before it is a known name
  *   (`Atalanta-` + `missie`); after a capital or a digit it is a real one and stays (`VN-missie`);
+ *   before a lone `en` or `of` it stays, followed by a space (`NAVO- en EU-missies`);
  * - running heads and page numbers at the top and bottom of the page are left out;
  * - a footnote mark (digits raised above the line in a smaller size) is left out, so `UNIFIL12`
  *   reads `UNIFIL`;
@@ -63,6 +64,8 @@ const LIGATURES: Record<string, string> = {
 };
 const SOFT_HYPHEN = '\u00AD';
 const LINE_END_HYPHENS = new Set(['-', '\u2010', SOFT_HYPHEN]);
+/** A line that opens with a conjunction as a word of its own, after a line that ends in a hyphen. */
+const SUSPENDED_BEFORE = /^\s*(?:en|of|and|or)(?:\s|$)/u;
 const LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
 const SPACE = /\s/u;
@@ -265,6 +268,9 @@ function hyphenJoin(out: Builder, next: string, keepAfter: ReadonlySet<string> |
   const first = next.trimStart().charAt(0);
   if (!LETTER.test(before) && !/\d/u.test(before)) return null;
   if (hyphen === SOFT_HYPHEN) return 'join';
+  // `Holocaust-` + `en oorlogsslachtoffers`, `NAVO-` + `en EU-missies`: a compound whose shared
+  // part comes after; a word is not broken to leave a lone conjunction on the next line.
+  if (SUSPENDED_BEFORE.test(next)) return null;
   if (!LOWER.test(before) || !LOWER.test(first)) return 'keep';
   const word = /[\p{L}\p{M}]+$/u.exec(text.slice(0, -1))?.[0] ?? '';
   return keepAfter?.has(word.toLowerCase()) ? 'keep' : 'join';

@@ -119,6 +119,20 @@ describe('readingText: lines and hyphenation', () => {
     expect(read(items)[0]?.text).toContain('Het Atalantamandaat loopt door.');
   });
 
+  it('keeps a line-end hyphen and the space before a lone conjunction: a compound whose shared part comes after', () => {
+    const items = body([
+      ['het Nationaal Comité 4 en 5 mei en de Holocaust-'],
+      ['en oorlogsslachtoffers, in NAVO-'],
+      ['en EU-verband, en met een coalitie-'],
+      ['of VN-mandaat. De missie-'],
+      ['enveloppe blijft.'],
+    ]);
+    expect(read(items)[0]?.text).toBe(
+      'het Nationaal Comité 4 en 5 mei en de Holocaust- en oorlogsslachtoffers, in NAVO- en EU-verband, ' +
+        'en met een coalitie- of VN-mandaat. De missieenveloppe blijft.',
+    );
+  });
+
   it('keeps a hyphen written on one line, and drops a soft hyphen at a line end', () => {
     const items = body([['De VN-missie UNTSO en de EU-missie Ir\u00AD'], ['ini.']]);
     expect(read(items)[0]?.text).toBe('De VN-missie UNTSO en de EU-missie Irini.');
