@@ -3,37 +3,52 @@
  * was changed. Figures quoted here were measured when it was written (2026-11-23); the tables
  * above are the current run.
  */
-export const BENCH_NOTES = `## Misses in the run of 2026-12-05, 22:08 (both browsers), and what is known
+export const BENCH_NOTES = `## Misses in the run of 2026-12-06, 02:27 (both browsers), and what is known
 
-Taken on a quiet machine (load 0.8 before), an Intel Xeon like the run of 18:48 before it. The run
-of 2026-12-05, 12:20, quoted in earlier versions of this file, was taken on another machine (AMD
-EPYC), where the floor took three times as long (26.5 ms in Chromium) and ours one and a half
-times (142 ms): ratios to the floor are compared only within one machine.
+Taken on a quiet machine (load 0.85 before), an Intel Xeon like the runs of 2026-12-05 before it.
+Ratios to the floor are compared only within one machine: on another (AMD EPYC, 2026-12-05,
+12:20) the floor took three times as long (26.5 ms in Chromium) and ours one and a half times.
 
-- **The whole page ≤ 3× the content-script floor** is missed in both browsers (see the budgets
-  above); at load it is met. The floor only walks the text nodes and lowercases each; reading the
-  page for terms also builds each block's text, matches it and makes a Range per term, and the
-  stage breakdown above gives the shares: matching is the largest. Against the baselines that do
-  the same work, ours takes 0.41 (Chromium) and 0.80 (Firefox ESR) of the time of one RegExp per
-  alias, and under 1/50 of mark.js. A Chromium profile of the whole 1 MB page (thread time) put the walk at about
-  12.6 ms, joining batches 2.3, the pre-filter 7, trie walks 6, judging the 3,154 candidates 11.5
-  (about 3.6 µs each: normalizing, the context judge, country folding, leftmost-longest), Ranges,
-  highlights and bookkeeping about 20, Kamerstuk references about 9.5, and garbage collection
-  about 13. Tried without a measurable gain: a case-aware, longer pre-filter (places fell from
-  5,209 to 3,234, thread time unchanged) and a cheaper test before the reference regex.
-- **Met since the run of 18:48: the content script ≤ 30 KB gzip** (31.5 KB then, 25.9 KB now).
-  Zod's runtime was about 5 KB gzip of it: the content script now reads settings with
+- **The whole page ≤ 3× the content-script floor** is missed in both browsers: 8.3× in Chromium
+  (79.3 ms against 9.5 ms) and 10.1× in Firefox ESR (141 ms against 14 ms); 7.9× on CPU time in
+  Chromium. At load, the budget the reader meets on every page, it is 1.3× and 0.9×. Section 7
+  (the profile of the rest of the page, once page-terms asks) says where the time goes, per run:
+  - **walking the page, about 13.5 ms** (textBlocks 11.9 ms of its own, blockOf 1.6): the
+    floor's own work (every node read through the TreeWalker, 9.5 ms as a whole) plus joining
+    each block's text. This alone is 1.4× the floor;
+  - **the pre-filter, about 10 ms** (findMatchesInTexts' own time: one regexp over the batches'
+    843,000 characters). Walk and pre-filter together are 2.4× the floor, before a single name
+    is looked at;
+  - **matching, about 20 ms**: trie walks at the pre-filter's places (walkFrom, scanTextAt),
+    judging 3,154 candidates (judge, the context rules, country folding, normalizing for the
+    case rules) and the Kamerstuk references (2.8 ms);
+  - **marking 2,547 terms, about 15 ms**: a Range each (mark, 3.8 ms of its own), the index
+    and the viewport observer (add, watch, onIntersections, setNear);
+  - **garbage collection, 16 ms** in the tab, most of it ours (the page is idle meanwhile).
+  So 3× the floor (about 29 ms) would leave under 6 ms for matching, judging and marking 2,547
+  terms, about 2 µs a term: not within reach of this design, which reads each term's context
+  and keeps a live Range per term so that hover, the keyboard and the page's changes find it.
+  Ours takes 0.40 (Chromium) and 0.68 (Firefox ESR) of the time of one RegExp per alias (which
+  applies no context rule), and under 1/70 of mark.js.
+- **Changed since the run of 2026-12-05, 22:08** (86 ms in Chromium, 161 ms in Firefox ESR then):
+  - blocks of whitespace alone (the line breaks between a page's paragraphs) are no longer read
+    as blocks by the main pass and the screen-first read: 5,814 blocks instead of 11,211 on the
+    1 MB page; the stage breakdown's walk took 11.2 ms instead of 18.0, the whole pass 60.0 ms
+    instead of 68.0. A re-read after the page changes still reads them, so a mark on text the
+    page blanks goes (a unit test, which fails when the re-read leaves them out too);
+  - the Kamerstuk reference regexp checks its first character (K, k or a digit) before its
+    lookbehind: a quarter of the time on the seeds' paragraphs that hold \`nr\` (0.7 against
+    2.9 ms in Node);
+  - the profile (section 7) is part of every run, in a build of its own that keeps the names.
+- **Met since 2026-12-05: the content script ≤ 30 KB gzip** (31.5 KB before, 25.9 KB now).
+  Zod's runtime was about 5 KB gzip of it: the content script reads settings with
   lib/settings/settings-fields.ts (the schema's own defaults and allowed values, held to the same
   result as the Zod schema by a unit test) and checks its messages by hand
   (lib/messages/content-messages.ts). The popup, options page and background still parse with Zod.
-- **No regression from restructuring the code into smaller modules.** The commit before it
-  (afdb822) was benchmarked on this machine right after the run of 18:48. Chromium, whole page:
-  CPU time 83.6 ms before, 81.3 ms after; the stage breakdown's whole pass 65.4 ms and 66.0 ms; the
-  sum of slices 79.5 ms (76.0–88.3) before and 95.4 ms (76.0–102.2) after, the same fastest run
-  with a wider spread of wall clock. Firefox ESR, whole page: 183 ms before, 152 ms after. Longest
-  slice: 37.3 ms and 38.0 ms before, 15.1 ms and 24.0 ms after (the long block is matched a piece
-  at a time since). Hover and popup search (Chromium): 12.7 and 13.0 ms before, 12.3 and 12.6 ms
-  after.
+- **No regression from restructuring the code into smaller modules** (2026-12-05): the commit
+  before it (afdb822), benchmarked on this machine right after the run of 18:48, took 83.6 ms of
+  CPU time for the whole page in Chromium, the restructured code 81.3 ms; Firefox ESR 183 and
+  152 ms.
 
 ## How the figures are taken
 
@@ -66,7 +81,15 @@ times (142 ms): ratios to the floor are compared only within one machine.
   2K of margin either side, two rounds so rule (c) still sees the whole text), in slices of its
   own: matching that text whole took 300–700 ms in one task.
 - **Reduced runs for development:** \`npx tsx tests/bench/run-bench.ts --quick --browser firefox
-  [--fixture oneNode] [--runs N]\` prints the Firefox figures and writes nothing.
+  [--fixture oneNode] [--runs N]\` prints the Firefox figures and writes nothing; \`--quick
+  --profile\` prints the profile alone. \`npx tsx tests/bench/render-results.ts\` writes this file
+  again from the last run's figures (results.json), after a change to its notes or layout.
+- **Profile** (tests/bench/profile.ts): the bench build without minifying (wxt.profile.config.ts,
+  into .output/profile), in a Chromium of its own; the V8 sampling profiler (CDP, 50 µs) over
+  five fresh loads of the 1 MB page, from navigation until quiet, and five over the rest of the
+  page, from page-terms' first ask until quiet. A sample counts for the nearest function of ours
+  on its stack (browser calls and V8 builtins made from our code count as its own time);
+  garbage collection is a node of its own, counted beside ours.
 
 - **Browsers.** Debian Chromium, headless, through playwright-core, launched with the e2e
   harness's flags (every mapped host to the local fixture server, every other host to nothing, no
