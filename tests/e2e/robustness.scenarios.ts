@@ -151,13 +151,17 @@ export function robustnessScenarios(launch: (port: number) => Promise<Driver>, o
       expectNoErrors();
     });
 
-    it('a page that overwrites CSS, Highlight, Range, MutationObserver and performance.measure', async () => {
+    it('a page that overwrites the globals the content script uses: CSS, Highlight, Range, observers, the clock, frames', async () => {
+      // Each of these is called by the content script of the production build (the slices read
+      // performance.now; the highlights and the read-ahead observe the viewport).
       const sabotage = `<script>
         window.CSS = { highlights: { set() { throw new Error('page CSS'); } } };
         window.Highlight = function () { throw new Error('page Highlight'); };
         window.Range = function () { throw new Error('page Range'); };
         window.MutationObserver = function () { throw new Error('page MutationObserver'); };
-        performance.measure = () => { throw new Error('page measure'); };
+        window.IntersectionObserver = function () { throw new Error('page IntersectionObserver'); };
+        window.requestAnimationFrame = () => { throw new Error('page requestAnimationFrame'); };
+        performance.now = () => { throw new Error('page clock'); };
       </script>`;
       const { page, url, result } = await open(htmlPage('Sabotage', `${ARTICLE}<div id="more"></div>`, sabotage));
       expect(simple(result.terms)).toEqual([
