@@ -5,10 +5,10 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { datasetNotes, documents, missions, terms } from '../../../data/dataset';
-import type { PageMatch } from '../../../lib/dom/term-highlights';
 import type { CardDataLoader } from '../../../lib/in-page/card-data';
 import { CardDataCache } from '../../../lib/in-page/card-data-cache';
 import { cardDataFor } from '../../../lib/messages/card-data-handler';
+import { missionMatch, REFERENCE_MATCH, TERM_MATCH } from '../../support/page-matches';
 
 const dataset = { missions, terms, documents, notes: datasetNotes };
 
@@ -60,32 +60,10 @@ describe('CardDataCache', () => {
 
   it('asks for what the card of each kind of mark needs', async () => {
     const { loader, cache } = setup();
-    const mission: PageMatch = {
-      start: 0,
-      end: 6,
-      text: 'UNIFIL',
-      kind: 'mission',
-      id: 'unifil',
-      candidates: ['unifil'],
-    };
-    const stem: PageMatch = {
-      start: 0,
-      end: 2,
-      text: 'VN',
-      kind: 'mission',
-      id: null,
-      candidates: ['unifil', 'untso'],
-    };
-    const term: PageMatch = { start: 0, end: 5, text: 'ATMIS', kind: 'term', id: 'atmis', candidates: ['atmis'] };
-    const reference: PageMatch = {
-      start: 0,
-      end: 25,
-      text: 'Kamerstuk 29 521, nr. 493',
-      kind: 'reference',
-      dossier: '29521',
-      number: '493',
-      year: null,
-    };
+    const mission = missionMatch('unifil', 'UNIFIL');
+    const stem = missionMatch(null, 'VN', ['unifil', 'untso']);
+    const term = TERM_MATCH;
+    const reference = REFERENCE_MATCH;
     // A reference needs only the sources: asked once, while there are none yet.
     await cache.forMatch(reference);
     expect(loader).toHaveBeenLastCalledWith({ missions: [], terms: [] });

@@ -2,23 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { datasetNotes, documents, missions, terms } from '../../../data/dataset';
 import type { Mission, Term } from '../../../data/schema';
-import type { PageMatch } from '../../../lib/dom/term-highlights';
 import type { CardData } from '../../../lib/in-page/card-data';
 import { cardView } from '../../../lib/in-page/card-view';
 import { findKamerstukReferences } from '../../../lib/matcher';
+import { missionMatch, TERM_MATCH } from '../../support/page-matches';
 
 const byId = (id: string) => missions.find((m) => m.id === id) as Mission;
 const atmis = terms.find((t) => t.id === 'atmis') as Term;
 const data = (ms: Mission[], terms: Term[] = []): CardData => ({ missions: ms, terms, documents, notes: datasetNotes });
-
-const missionMatch = (id: string | null, text: string, candidates: string[]): PageMatch => ({
-  start: 0,
-  end: text.length,
-  text,
-  kind: 'mission',
-  id,
-  candidates,
-});
 
 describe('cardView', () => {
   it("shows a mission's own record", () => {
@@ -40,7 +31,7 @@ describe('cardView', () => {
   });
 
   it('shows a glossary term, or nothing if its record did not come', () => {
-    const match: PageMatch = { start: 0, end: 5, text: 'ATMIS', kind: 'term', id: 'atmis', candidates: ['atmis'] };
+    const match = TERM_MATCH;
     expect(cardView(match, data([], [atmis]))).toEqual({ kind: 'term', term: atmis });
     expect(cardView(match, data([]))).toBeNull();
   });

@@ -163,23 +163,15 @@ describe('HoverIntent', () => {
     expect(calls.onIntent).not.toHaveBeenCalled();
   });
 
-  it('closes a card opened by hover after the close delay once the pointer has left its term', () => {
-    hover({ closeDelayMs: 400 });
+  it.each([
+    ['the close delay given', { closeDelayMs: 250 }, 250],
+    ['400 ms by default', {}, 400],
+  ])('closes a card opened by hover after %s once the pointer has left its term', (_name, options, delay) => {
+    hover(options);
     opened = { term: unifil, by: 'hover' };
     moveTo(50);
     moveTo(500);
-    vi.advanceTimersByTime(399);
-    expect(calls.onLeave).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(1);
-    expect(calls.onLeave).toHaveBeenCalledTimes(1);
-  });
-
-  it('closes after 400 ms by default', () => {
-    hover();
-    opened = { term: unifil, by: 'hover' };
-    moveTo(50);
-    moveTo(500);
-    vi.advanceTimersByTime(399);
+    vi.advanceTimersByTime(delay - 1);
     expect(calls.onLeave).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(calls.onLeave).toHaveBeenCalledTimes(1);

@@ -1,20 +1,10 @@
 /** The page-terms answer: what the page holds as read so far, Kamerstuk references left out (they are no missions). */
 import { describe, expect, it } from 'vitest';
-import type { PageMatch } from '../../../lib/dom/term-highlights';
 import { pageTermsAnswer } from '../../../lib/in-page/page-terms';
+import { TERM_MATCH as atmis, missionMatch, REFERENCE_MATCH as reference } from '../../support/page-matches';
 
-const unifil: PageMatch = { start: 4, end: 10, text: 'UNIFIL', kind: 'mission', id: 'unifil', candidates: ['unifil'] };
-const stem: PageMatch = { start: 0, end: 5, text: 'EUFOR', kind: 'mission', id: null, candidates: ['a', 'b'] };
-const atmis: PageMatch = { start: 0, end: 5, text: 'ATMIS', kind: 'term', id: 'atmis', candidates: ['atmis'] };
-const reference: PageMatch = {
-  start: 0,
-  end: 25,
-  text: 'Kamerstuk 29 521, nr. 493',
-  kind: 'reference',
-  dossier: '29521',
-  number: '493',
-  year: null,
-};
+const unifil = missionMatch('unifil', 'UNIFIL');
+const stem = missionMatch(null, 'EUFOR', ['a', 'b']);
 
 describe('pageTermsAnswer', () => {
   it('lists missions, stems and glossary terms in page order, without references or positions', () => {

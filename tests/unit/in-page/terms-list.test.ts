@@ -4,6 +4,7 @@ import { missions } from '../../../data/dataset';
 import type { Mission } from '../../../data/schema';
 import type { PageMatch } from '../../../lib/dom/term-highlights';
 import { missionCounts, termsListEntries } from '../../../lib/in-page/terms-list';
+import { REFERENCE_MATCH, TERM_MATCH } from '../../support/page-matches';
 
 const byId = (id: string) => missions.find((m) => m.id === id) as Mission;
 const mission = (id: string | null): PageMatch => ({
@@ -14,16 +15,8 @@ const mission = (id: string | null): PageMatch => ({
   id,
   candidates: id ? [id] : ['unifil', 'untso'],
 });
-const term: PageMatch = { start: 0, end: 5, text: 'ATMIS', kind: 'term', id: 'atmis', candidates: ['atmis'] };
-const reference: PageMatch = {
-  start: 0,
-  end: 9,
-  text: 'Kamerstuk 29 521, nr. 493',
-  kind: 'reference',
-  dossier: '29521',
-  number: '493',
-  year: null,
-};
+const term = TERM_MATCH;
+const reference = REFERENCE_MATCH;
 
 describe('missionCounts', () => {
   it('counts each mission, in order of first appearance, leaving out stems, glossary terms and references', () => {
