@@ -15,7 +15,7 @@ import { cardLayout, regionLuminance, underlinePixels } from './harness/card-lay
 import type { Display } from './harness/chromium';
 import type { Driver, DriverPage } from './harness/driver';
 import { FixtureServer } from './harness/fixture-server';
-import { cardState, pointOf } from './harness/in-page';
+import { cardState, hoverWord, pointOf } from './harness/in-page';
 import { screenshotPath } from './harness/screenshots';
 import { waitFor } from './harness/wait-for';
 
@@ -75,13 +75,7 @@ export function glanceScenarios(launch: (port: number, display: Display) => Prom
     await server.stop();
   });
 
-  async function hover(page: DriverPage, word: string, nth: number): Promise<void> {
-    await page.mouseMove(1, 1);
-    await waitFor('no card', async () => !(await cardState(page)).open);
-    const at = await pointOf(page, word, nth);
-    await page.mouseMove(at.x, at.y);
-    await waitFor(`the card of ${word}`, async () => (await cardState(page)).open);
-  }
+  const hover = async (page: DriverPage, word: string, nth: number) => void (await hoverWord(page, word, nth));
 
   for (const display of DISPLAYS) {
     describe(`at ${display.name}`, () => {

@@ -12,9 +12,8 @@ import { cardLayout } from './harness/card-layout';
 import type { Display } from './harness/chromium';
 import type { Driver, DriverPage } from './harness/driver';
 import { FixtureServer } from './harness/fixture-server';
-import { cardState, pointOf } from './harness/in-page';
+import { hoverWord } from './harness/in-page';
 import { screenshotPath } from './harness/screenshots';
-import { waitFor } from './harness/wait-for';
 
 const filler = '<p>Deze alinea staat hier zodat de pagina ruim langer is dan het venster.</p>'.repeat(8);
 
@@ -56,13 +55,7 @@ export function noContributionScenarios(launch: (port: number, display: Display)
     await server.stop();
   });
 
-  async function hover(page: DriverPage, word: string): Promise<void> {
-    await page.mouseMove(1, 1);
-    await waitFor('no card', async () => !(await cardState(page)).open);
-    const at = await pointOf(page, word);
-    await page.mouseMove(at.x, at.y);
-    await waitFor(`the card of ${word}`, async () => (await cardState(page)).open);
-  }
+  const hover = async (page: DriverPage, word: string) => void (await hoverWord(page, word));
 
   for (const display of DISPLAYS) {
     describe(`at ${display.name}`, () => {

@@ -13,7 +13,7 @@ import { MISSION_BLUE, type Rgb, underlinePixels } from './harness/card-layout';
 import type { Display } from './harness/chromium';
 import type { Driver, DriverPage } from './harness/driver';
 import { FixtureServer } from './harness/fixture-server';
-import { cardState, domWithoutOurHost, pointOf } from './harness/in-page';
+import { cardState, domWithoutOurHost, hoverWord, pointOf } from './harness/in-page';
 import { screenshotPath } from './harness/screenshots';
 import { waitFor } from './harness/wait-for';
 
@@ -64,13 +64,7 @@ export function referencesScenarios(launch: (port: number, display: Display) => 
       });
       afterAll(async () => driver?.close());
 
-      async function hover(word: string): Promise<void> {
-        await page.mouseMove(1, 1);
-        await waitFor('no card', async () => !(await cardState(page)).open);
-        const at = await pointOf(page, word);
-        await page.mouseMove(at.x, at.y);
-        await waitFor(`the card of ${word}`, async () => (await cardState(page)).open);
-      }
+      const hover = async (word: string) => void (await hoverWord(page, word));
 
       it('paints the references with their own underline, and the missions with theirs', async () => {
         expect(await underlinePixels(page, FIRST_REFERENCE, REFERENCE_GREEN)).toBeGreaterThan(4);

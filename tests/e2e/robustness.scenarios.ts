@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { page as htmlPage } from './fixtures/html';
 import type { Driver, DriverPage } from './harness/driver';
 import { FixtureServer } from './harness/fixture-server';
-import { cardState, pointOf } from './harness/in-page';
+import { cardState, hoverWord, pointOf } from './harness/in-page';
 import { readingTexts, referenceTerms } from './harness/reference-terms';
 import { waitFor } from './harness/wait-for';
 
@@ -53,11 +53,7 @@ export function robustnessScenarios(launch: (port: number) => Promise<Driver>, o
 
   /** Hovers `word` and waits for its card; returns what the card shows. */
   async function hoverCard(page: DriverPage, word: string) {
-    await page.mouseMove(1, 1);
-    const at = await pointOf(page, word);
-    await page.mouseMove(at.x, at.y);
-    await waitFor(`the card for ${word}`, async () => (await cardState(page)).open);
-    const card = await cardState(page);
+    const card = await hoverWord(page, word);
     expect(card.text).toContain(word);
     // Our own styles hold: the card is its designed width, whatever the page's CSS.
     expect(card.rect?.width ?? 0).toBeGreaterThan(300);

@@ -1,5 +1,6 @@
 /** Main-world probes of a page for the card tests: where a word is, what the card shows. */
 import type { DriverPage } from './driver';
+import { waitFor } from './wait-for';
 
 export type Point = { x: number; y: number };
 
@@ -52,6 +53,19 @@ export function cardState(page: DriverPage): Promise<CardState> {
       hosts: hosts.length,
     };
   }, undefined);
+}
+
+/**
+ * Moves the pointer away until no card is open, then onto the `nth` occurrence of `word`, and
+ * waits for its card; returns what the card shows.
+ */
+export async function hoverWord(page: DriverPage, word: string, nth = 0): Promise<CardState> {
+  await page.mouseMove(1, 1);
+  await waitFor('no card', async () => !(await cardState(page)).open);
+  const at = await pointOf(page, word, nth);
+  await page.mouseMove(at.x, at.y);
+  await waitFor(`the card of ${word}`, async () => (await cardState(page)).open);
+  return cardState(page);
 }
 
 /** The page's serialised DOM without the one host element we may add. */
