@@ -101,6 +101,9 @@ export type TextBlock = {
  */
 export type SkipTest = (element: Element) => boolean;
 
+/** The nodeName of every text node (the walk shows only elements and text). */
+const TEXT_NAME = '#text';
+
 const BLOCK = 0;
 const INLINE = 1;
 const SKIPPED = 2;
@@ -205,9 +208,14 @@ export function* textBlocks(root: Node, isOwnUi: SkipTest, options: WalkOptions 
 
   let node = walker.nextNode();
   while (node) {
-    if (node.nodeType === Node.ELEMENT_NODE) {
+    // One read tells both what the node is and, for an element, its tag: nodeName is `#text` or
+    // the tagName. Reading nodeType (against Node.ELEMENT_NODE) and then tagName, this walk of the
+    // bench's 1 MB page took 66 ms in a Firefox ESR content script against 34 now (medians of 10
+    // fresh loads); in Chromium's, 15.6 against 13.9.
+    const name = node.nodeName;
+    if (name !== TEXT_NAME) {
       const element = node as Element;
-      const kind = kindOf(element.tagName);
+      const kind = kindOf(name);
       if (
         kind === SKIPPED ||
         (mayEdit && element instanceof HTMLElement && element.isContentEditable) ||
