@@ -1,21 +1,25 @@
 /**
  * The benchmark's page figures in Firefox ESR, driven by puppeteer-core over WebDriver BiDi as the
  * e2e tests drive it (tests/e2e/harness/firefox.ts): once with the built extension, once with only
- * the floor's content-script extension (floor-extension.ts) for the baselines. BiDi has no CDP:
- * no thread time, no heap figure; memory is the resident size of Firefox's processes.
+ * the floor's content-script extension (floor-extension.ts) for the baselines, and once with the
+ * stage breakdown's (stage-extension.ts). BiDi has no CDP: no thread time, no heap figure; memory
+ * is the resident size of Firefox's processes.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
+import type { PrecompiledMatcher } from '../../lib/matcher';
 import type { PageTermsResponse } from '../../lib/messages/protocol';
 import { type FirefoxSession, launchFirefox, showExtensionPage } from '../e2e/harness/firefox';
 import { firefoxPageTerms } from '../e2e/harness/page-terms';
 import type { BenchAlias } from './aliases';
 import { type BaselineResult, runFloor, runMarkJs, runNaiveRegExps } from './baselines';
+import type { Stage, StageTime } from './breakdown-entry';
 import { runContentScriptFloor, writeFloorExtension } from './floor-extension';
 import { type HoverRun, hoverRuns } from './hover';
 import { inPage } from './in-page';
 import { type Interval, readTimeline, type SliceStats, sliceStats, waitForQuiet } from './page-timeline';
 import { type PopupResult, popupSearchRuns } from './popup-search';
+import { runContentScriptStage, writeStageExtension } from './stage-extension';
 
 export type FirefoxLoad = {
   /** Our slices at load, from the page's timeline (Firefox puts a content script's measures there too). */
@@ -44,7 +48,12 @@ export type FirefoxData = {
   /** Hover → card on the 1 MB Kamerstuk and popup search, measured as in Chromium (hover.ts, popup-search.ts); empty in a pages-only run. */
   hover: HoverRun[];
   popup: PopupResult;
+  /** The stage breakdown on the 1 MB Kamerstuk, run as a content script; empty in a pages-only run. */
+  stages: StageTime[];
 };
+
+/** The stages timed in Firefox, each on a fresh load, alternating so all see the same machine. */
+const FIREFOX_STAGES: readonly Stage[] = ['walk', 'match', 'annotate', 'sliced-all', 'sliced'];
 
 export type FirefoxFixture = { key: string; url: string; phaseMark?: string; readyGlobal?: string };
 
@@ -160,6 +169,8 @@ export async function firefoxRuns(
   repeat: <T>(label: string, runs: number, once: (i: number) => Promise<T>) => Promise<T[]>,
   /** Marked terms to hover on the Kamerstuk (0: no hover and no popup search). */
   hoverTerms = 0,
+  /** The stage breakdown's bundle and matcher data (breakdown.ts); null: no stage breakdown. */
+  stageBundle: { bundle: string; precompiled: PrecompiledMatcher } | null = null,
 ): Promise<FirefoxData> {
   const memory = { withMB: [] as number[], withoutMB: [] as number[] };
   const loads: Record<string, FirefoxLoad[]> = {};
@@ -233,5 +244,37 @@ export async function firefoxRuns(
     await without.close();
     rmSync(floorDir, { recursive: true, force: true });
   }
-  return { version, loads, baselines, oneNodeFloors, memory, hover, popup };
+  const stages = stageBundle && !pagesOnly ? await firefoxStages(port, kamerstukUrl, runs, repeat, stageBundle) : [];
+  return { version, loads, baselines, oneNodeFloors, memory, hover, popup, stages };
+}
+
+async function firefoxStages(
+  port: number,
+  kamerstukUrl: string,
+  runs: number,
+  repeat: <T>(label: string, runs: number, once: (i: number) => Promise<T>) => Promise<T[]>,
+  { bundle, precompiled }: { bundle: string; precompiled: PrecompiledMatcher },
+): Promise<StageTime[]> {
+  console.error('Firefox ESR, the stage breakdown as a content script:');
+  const dir = writeStageExtension(bundle, precompiled);
+  const session = await launchFirefox(port, dir);
+  const stages: StageTime[] = [];
+  try {
+    await repeat('stages', runs, async () => {
+      for (const which of FIREFOX_STAGES) {
+        const page = await freshPage(session);
+        try {
+          await page.goto(kamerstukUrl, { waitUntil: 'load' });
+          await new Promise((r) => setTimeout(r, 300));
+          stages.push(await runContentScriptStage(page, which));
+        } finally {
+          await page.close();
+        }
+      }
+    });
+  } finally {
+    await session.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return stages;
 }

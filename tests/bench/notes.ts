@@ -62,8 +62,8 @@ Ratios to the floor are compared only within one machine: on another (AMD EPYC, 
   ratio against that browser's own baselines of the same run. Firefox, like Chromium, puts a
   content script's \`performance.measure\` entries in the page's timeline, so the slices are read
   the same way; beside them, page-terms' \`longestSliceMs\` (the annotator's own count). Firefox
-  rounds these times to whole milliseconds. BiDi has no CDP: no thread time, no stage breakdown,
-  no heap; memory is the resident size of all Firefox processes read from /proc, with the 1 MB
+  rounds these times to whole milliseconds. BiDi has no CDP: no thread time, no profile, no
+  heap; the stage breakdown runs in a content script of its own instead; memory is the resident size of all Firefox processes read from /proc, with the 1 MB
   page read to its end, with minus without (the extension's popup page, open to ask page-terms,
   is counted in it), which is process memory and not comparable to Chromium's heap figure. Hover
   and popup search are measured as in Chromium, by the same code (hover.ts, popup-search.ts): the
@@ -139,8 +139,10 @@ Ratios to the floor are compared only within one machine: on another (AMD EPYC, 
   Range added to a Highlight (the same output as ours); (c) a TreeWalker that reads and
   lowercases every text node. Same 194 names as the extension's missions; glossary abbreviations
   are off by default in the extension and left out everywhere.
-- **Stage breakdown:** lib/dom and lib/matcher bundled by Vite into the page's main world, each
-  stage on a fresh page, so each runs cold.
+- **Stage breakdown:** lib/dom and lib/matcher bundled by Vite, each stage on a fresh page, so
+  each runs cold: in Chromium in the page's main world (and, for CPU time, in an isolated world
+  made over CDP); in Firefox ESR as the content script of a small extension of the benchmark's
+  own (tests/bench/stage-extension.ts), so its figures include what Firefox's Xray wrappers cost.
 - **Long tasks** come from a \`PerformanceObserver({ type: 'longtask', buffered: true })\` that
   each fixture installs first thing in <head>, from navigation until the annotator is quiet; for
   the live blog, from its \`feed:start\` mark on.

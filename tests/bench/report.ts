@@ -183,44 +183,17 @@ export function renderReport(d: BenchData): { terminal: string; markdown: string
     ],
   );
 
-  const stageRuns = (which: Stage) => d.stages.filter((s) => s.stage === which);
-  const stageOf = (which: Stage) => of(stageRuns(which), (s) => s.ms);
-  const [walk, match, whole] = [stageOf('walk'), stageOf('match'), stageOf('annotate')];
-  const share = (part: number) => `${part.toFixed(1)} ms (${((100 * part) / whole.median).toFixed(0)}%)`;
-  const stages = table(
-    [
-      'stage, 1 MB page (lib/ modules in the main world, fresh page per run)',
-      'ms: median (min–max)',
-      'share of the whole pass (medians)',
-    ],
-    [
-      [
-        'matcher setup: loadPrecompiledMatcher (before the first slice; a slice of its own in the extension)',
-        ms(of(d.stages, (s) => s.compileMs)),
-        '',
-      ],
-      ['textBlocks: walk the DOM, build the block texts', ms(walk), share(walk.median)],
-      ['textBlocks + matching every block (findMatchesInTexts, in batches as the annotator does)', ms(match), ''],
-      ['  matching (difference of medians)', '', share(match.median - walk.median)],
-      ['Annotator, whole pass in one unbounded slice', ms(whole), '100%'],
-      ['  Ranges, highlights, viewport observer (difference of medians)', '', share(whole.median - match.median)],
-      [
-        'Annotator with its 6 ms slices, reading the whole page: sum of slices',
-        ms(stageOf('sliced-all')),
-        share(stageOf('sliced-all').median),
-      ],
-      [
-        'Annotator as the content script runs it at load (6 ms slices, down to two screens below the viewport)',
-        ms(stageOf('sliced')),
-        share(stageOf('sliced').median),
-      ],
-      [
-        'blocks / marked terms',
-        `${stageRuns('match')[0]?.blocks ?? ''} / ${stageRuns('annotate')[0]?.matches ?? ''}`,
-        '',
-      ],
-    ],
-  );
+  const stages = [
+    stageTable(d.stages, 'stage, 1 MB page (Chromium: lib/ modules in the main world, fresh page per run)'),
+    ...(d.firefox?.stages?.length
+      ? [
+          stageTable(
+            d.firefox.stages,
+            'stage, 1 MB page (Firefox ESR: the same bundle as a content script, stage-extension.ts, fresh page per run)',
+          ),
+        ]
+      : []),
+  ].join('\n\n');
 
   const longestOverall = Math.max(
     ...(['kamerstuk', 'news', 'scroll', 'oneNode'] as const).flatMap((k) =>
@@ -490,4 +463,42 @@ export function profileTables(profile: Record<ProfilePhase, ProfileSummary>): st
       return `${head}\n\n${table(['function:line (content-scripts/content.js)', 'self ms', 'total ms'], rows)}`;
     })
     .join('\n\n');
+}
+
+/** The stage breakdown of one browser: each stage's time and its share of the whole pass. */
+function stageTable(runs: StageTime[], heading: string): string {
+  const stageRuns = (which: Stage) => runs.filter((s) => s.stage === which);
+  const stageOf = (which: Stage) => of(stageRuns(which), (s) => s.ms);
+  const [walk, match, whole] = [stageOf('walk'), stageOf('match'), stageOf('annotate')];
+  const share = (part: number) => `${part.toFixed(1)} ms (${((100 * part) / whole.median).toFixed(0)}%)`;
+  return table(
+    [heading, 'ms: median (min–max)', 'share of the whole pass (medians)'],
+    [
+      [
+        'matcher setup: loadPrecompiledMatcher (before the first slice; a slice of its own in the extension)',
+        ms(of(runs, (s) => s.compileMs)),
+        '',
+      ],
+      ['textBlocks: walk the DOM, build the block texts', ms(walk), share(walk.median)],
+      ['textBlocks + matching every block (findMatchesInTexts, in batches as the annotator does)', ms(match), ''],
+      ['  matching (difference of medians)', '', share(match.median - walk.median)],
+      ['Annotator, whole pass in one unbounded slice', ms(whole), '100%'],
+      ['  Ranges, highlights, viewport observer (difference of medians)', '', share(whole.median - match.median)],
+      [
+        'Annotator with its 6 ms slices, reading the whole page: sum of slices',
+        ms(stageOf('sliced-all')),
+        share(stageOf('sliced-all').median),
+      ],
+      [
+        'Annotator as the content script runs it at load (6 ms slices, down to two screens below the viewport)',
+        ms(stageOf('sliced')),
+        share(stageOf('sliced').median),
+      ],
+      [
+        'blocks / marked terms',
+        `${stageRuns('match')[0]?.blocks ?? ''} / ${stageRuns('annotate')[0]?.matches ?? ''}`,
+        '',
+      ],
+    ],
+  );
 }

@@ -97,6 +97,7 @@ async function main(): Promise<void> {
         FIXTURE !== null,
         repeat,
         FIXTURE === null ? HOVER_TERMS : 0,
+        { bundle, precompiled: benchPrecompiledMatcher() },
       );
       if (ONLY === 'firefox') {
         console.log(JSON.stringify(firefoxSummary(firefox), null, 1));
