@@ -84,7 +84,16 @@ export async function runCompiled(which: Stage): Promise<StageTime> {
   const highlights = new TermHighlights(CSS.highlights);
   const sliceBudgetMs = which === 'annotate' ? 1e9 : undefined;
   const readAheadScreens = which === 'sliced' ? undefined : Number.POSITIVE_INFINITY;
-  const annotator = new Annotator({ document, matcher, highlights, isOwnUi, sliceBudgetMs, readAheadScreens });
+  // Kamerstuk references marked too, as with the default settings.
+  const annotator = new Annotator({
+    document,
+    matcher,
+    highlights,
+    isOwnUi,
+    sliceBudgetMs,
+    readAheadScreens,
+    references: true,
+  });
   annotator.start();
   while (!annotator.idle) await new Promise((r) => setTimeout(r, 10));
   // The viewport observer's first report (a task after the next frame) is work of the pass too.
