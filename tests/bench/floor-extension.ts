@@ -24,19 +24,28 @@ const CONTENT_SCRIPT = `document.addEventListener(${JSON.stringify(EVENT)}, () =
 });
 `;
 
-/** Writes the extension; returns its folder. */
-export function writeFloorExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mw-bench-floor-'));
+/**
+ * Writes an MV3 extension of the benchmark's own with one content script on every page, loadable
+ * in Chromium and Firefox ESR (`name`: its folder's prefix, its script's name and its gecko id's
+ * first part); returns its folder.
+ */
+export function writeBenchExtension(name: string, script: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `mw-bench-${name}-`));
   const manifest = {
     manifest_version: 3,
-    name: 'Missiewijzer bench floor',
+    name: `Missiewijzer bench ${name}`,
     version: '1.0',
-    content_scripts: [{ matches: ['<all_urls>'], js: ['floor.js'], run_at: 'document_idle' }],
-    browser_specific_settings: { gecko: { id: 'bench-floor@missiewijzer.nl' } },
+    content_scripts: [{ matches: ['<all_urls>'], js: [`${name}.js`], run_at: 'document_idle' }],
+    browser_specific_settings: { gecko: { id: `bench-${name}@missiewijzer.nl` } },
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'floor.js'), CONTENT_SCRIPT);
+  writeFileSync(join(dir, `${name}.js`), script);
   return dir;
+}
+
+/** Writes the extension; returns its folder. */
+export function writeFloorExtension(): string {
+  return writeBenchExtension('floor', CONTENT_SCRIPT);
 }
 
 /** Runs the content-script floor once on the loaded page. */

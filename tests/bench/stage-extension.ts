@@ -5,11 +5,9 @@
  * make an isolated world, so this is how its stages are timed as the extension runs them: every
  * DOM read through Xray wrappers.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { PrecompiledMatcher } from '../../lib/matcher';
 import type { Stage, StageTime } from './breakdown-entry';
+import { writeBenchExtension } from './floor-extension';
 import { type EvalPage, inPage } from './in-page';
 
 const EVENT = 'missiewijzer-bench-stage';
@@ -18,14 +16,6 @@ const ANSWER = 'data-missiewijzer-bench-stage';
 
 /** Writes the extension; returns its folder. */
 export function writeStageExtension(bundle: string, precompiled: PrecompiledMatcher): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mw-bench-stages-'));
-  const manifest = {
-    manifest_version: 3,
-    name: 'Missiewijzer bench stages',
-    version: '1.0',
-    content_scripts: [{ matches: ['<all_urls>'], js: ['stages.js'], run_at: 'document_idle' }],
-    browser_specific_settings: { gecko: { id: 'bench-stages@missiewijzer.nl' } },
-  };
   const script = `${bundle};
 const precompiled = ${JSON.stringify(precompiled)};
 document.addEventListener(${JSON.stringify(EVENT)}, () => {
@@ -36,9 +26,7 @@ document.addEventListener(${JSON.stringify(EVENT)}, () => {
   );
 });
 `;
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'stages.js'), script);
-  return dir;
+  return writeBenchExtension('stages', script);
 }
 
 /** Runs one stage in the content script on the loaded page, and waits for its answer (30 s at most). */
