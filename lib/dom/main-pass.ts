@@ -22,8 +22,6 @@ export type MainPassOptions = {
   frontierObserver?: FrontierObserverFactory | null;
 };
 
-const NOT_BLANK = /\S/u;
-
 export class MainPass {
   /** Null while waiting: made again on resuming, from `resumeFrom`, as the page may change meanwhile. */
   private blocks: Generator<TextBlock> | null = null;
@@ -154,11 +152,9 @@ export class MainPass {
     }
     const view = this.options.document.defaultView;
     const limit = this.toEnd || !view ? Number.POSITIVE_INFINITY : view.innerHeight * (1 + this.options.screens);
-    // Blank blocks (the line breaks between paragraphs) are not asked where they are: a call into the browser each.
-    const pastLimit =
-      limit === Number.POSITIVE_INFINITY
-        ? () => false
-        : (block: TextBlock) => NOT_BLANK.test(block.text) && isBelow(block, limit);
+    // The walk leaves blank blocks out (skipBlank), so no block is asked where it is for nothing:
+    // each question is a call into the browser.
+    const pastLimit = limit === Number.POSITIVE_INFINITY ? () => false : (block: TextBlock) => isBelow(block, limit);
     for (;;) {
       const { batch, end } = nextBatch(this.blocks, pastLimit);
       const lastBlock = batch[batch.length - 1];

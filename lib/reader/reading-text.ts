@@ -9,7 +9,7 @@
  * - a word hyphenated at a line's end joins its other half: a soft hyphen (U+00AD) always, a
  *   written hyphen between two lower-case letters unless the part before it is a known name
  *   (`Atalanta-` + `missie`); after a capital or a digit it is a real one and stays (`VN-missie`);
- *   before a lone `en` or `of` it stays, followed by a space (`NAVO- en EU-missies`);
+ *   before a lone `en` or `of` (`and`, `or`) it stays, followed by a space (`NAVO- en EU-missies`);
  * - running heads and page numbers at the top and bottom of the page are left out;
  * - a footnote mark (digits raised above the line in a smaller size) is left out, so `UNIFIL12`
  *   reads `UNIFIL`;
