@@ -215,5 +215,7 @@ describe('Annotator after page changes', () => {
       ),
       { numRuns: 200 },
     );
-  }, 60_000);
+    // About 11 s alone or beside the other unit tests; once, on a loaded CI machine, over 60 s.
+    // Nothing here is timed: the budget only bounds a hang.
+  }, 180_000);
 });
